@@ -1,0 +1,36 @@
+package cn.zjgh.portal.account;
+
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ErrorCode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers "may this caller organize for that org unit?". A grant on a unit covers its
+ * whole subtree; an admin covers everything. Checked against the database on every call,
+ * so a revoked grant takes effect at once.
+ */
+@Component
+public class OrgScope {
+
+	private final OrganizerGrantMapper grants;
+
+	OrgScope(OrganizerGrantMapper grants) {
+		this.grants = grants;
+	}
+
+	public boolean covers(Caller caller, long orgUnitId) {
+		return caller.isAdmin() || this.grants.coversOrgUnit(caller.userId(), orgUnitId);
+	}
+
+	/** Throws FORBIDDEN unless the caller organizes this unit or one above it. */
+	public void requireOrganizerOf(Caller caller, long orgUnitId) {
+		if (caller == null) {
+			throw new DomainException(ErrorCode.UNAUTHENTICATED, "Log in first");
+		}
+		if (!covers(caller, orgUnitId)) {
+			throw DomainException.forbidden("You are not an organizer of this org unit");
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package cn.zjgh.portal.account;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/**
+ * A union at one of the five levels. Its path lists the ids from the province down to it.
+ */
+@TableName("org_unit")
+public class OrgUnit {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private Long parentId;
+
+	private String name;
+
+	private OrgUnitLevel level;
+
+	private String regionCode;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private String path;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getParentId() {
+		return this.parentId;
+	}
+
+	public void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public OrgUnitLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(OrgUnitLevel level) {
+		this.level = level;
+	}
+
+	public String getRegionCode() {
+		return this.regionCode;
+	}
+
+	public void setRegionCode(String regionCode) {
+		this.regionCode = regionCode;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	/** Ids from the province down to this unit, this unit last. */
+	public List<Long> pathIds() {
+		return Arrays.stream(this.path.split("\\.")).map(Long::valueOf).toList();
+	}
+
+}

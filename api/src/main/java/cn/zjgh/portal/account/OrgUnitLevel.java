@@ -1,0 +1,13 @@
+package cn.zjgh.portal.account;
+
+/** The five levels of the union tree, from the provincial federation down. */
+public enum OrgUnitLevel {
+
+	PROVINCE, CITY, COUNTY, TOWNSHIP, ENTERPRISE;
+
+	/** The level of a unit directly below this one, or null for an enterprise union. */
+	public OrgUnitLevel below() {
+		return (this == ENTERPRISE) ? null : values()[ordinal() + 1];
+	}
+
+}

@@ -1,0 +1,115 @@
+package cn.zjgh.portal.account;
+
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/** Anyone who logged in with WeChat: a worker, and possibly an organizer or admin. */
+@TableName("app_user")
+public class PortalUser {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private String openid;
+
+	private String unionid;
+
+	private String nickname;
+
+	private String phone;
+
+	private Long orgUnitId;
+
+	private boolean admin;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	private OffsetDateTime lastLoginAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public String getOpenid() {
+		return this.openid;
+	}
+
+	public void setOpenid(String openid) {
+		this.openid = openid;
+	}
+
+	public String getUnionid() {
+		return this.unionid;
+	}
+
+	public void setUnionid(String unionid) {
+		this.unionid = unionid;
+	}
+
+	public String getNickname() {
+		return this.nickname;
+	}
+
+	public void setNickname(String nickname) {
+		this.nickname = nickname;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
+	}
+
+	public void setOrgUnitId(Long orgUnitId) {
+		this.orgUnitId = orgUnitId;
+	}
+
+	public boolean isAdmin() {
+		return this.admin;
+	}
+
+	public void setAdmin(boolean admin) {
+		this.admin = admin;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	public OffsetDateTime getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	public void setLastLoginAt(OffsetDateTime lastLoginAt) {
+		this.lastLoginAt = lastLoginAt;
+	}
+
+	/** The phone number as shown in the API: 138****8000. */
+	public String maskedPhone() {
+		if (this.phone == null || this.phone.length() < 7) {
+			return this.phone;
+		}
+		return this.phone.substring(0, 3) + "****" + this.phone.substring(this.phone.length() - 4);
+	}
+
+}

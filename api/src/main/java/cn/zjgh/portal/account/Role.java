@@ -1,0 +1,7 @@
+package cn.zjgh.portal.account;
+
+public enum Role {
+
+	WORKER, ORGANIZER, ADMIN
+
+}

@@ -1,0 +1,128 @@
+package cn.zjgh.portal.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer-token security. Every HTTP request may reach {@code /graphql}; what a
+ * caller may read or change is decided per field and per mutation by method security and
+ * {@link OrgScope}. A token that is present but invalid or expired is answered with a
+ * GraphQL-shaped {@code UNAUTHENTICATED} error, so the client logs in again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(TokenProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(unauthenticated())
+				.jwt((jwt) -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter(SecurityConfiguration::toAuthentication)));
+		return http.build();
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(TokenProperties properties) {
+		return new NimbusJwtEncoder(new ImmutableSecret<>(key(properties)));
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(TokenProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+				new JwtIssuerValidator(properties.issuer())));
+		return decoder;
+	}
+
+	private static SecretKey key(TokenProperties properties) {
+		return new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	private static AbstractAuthenticationToken toAuthentication(Jwt jwt) {
+		List<String> claimed = jwt.getClaimAsStringList(TokenService.ROLES_CLAIM);
+		Set<Role> roles = EnumSet.of(Role.WORKER);
+		if (claimed != null) {
+			claimed.stream()
+				.filter((name) -> List.of("WORKER", "ORGANIZER", "ADMIN").contains(name))
+				.map(Role::valueOf)
+				.forEach(roles::add);
+		}
+		Caller caller = new Caller(Long.parseLong(jwt.getSubject()), Set.copyOf(roles));
+		return new CallerAuthentication(caller, jwt,
+				roles.stream().map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+	}
+
+	private static AuthenticationEntryPoint unauthenticated() {
+		return (request, response, ex) -> {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getWriter()
+				.write("{\"errors\":[{\"message\":\"The token is invalid or expired; log in again\","
+						+ "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+		};
+	}
+
+	/** An authenticated request whose principal is the {@link Caller}. */
+	static final class CallerAuthentication extends AbstractAuthenticationToken {
+
+		private final Caller caller;
+
+		private final Jwt jwt;
+
+		CallerAuthentication(Caller caller, Jwt jwt, Collection<? extends GrantedAuthority> authorities) {
+			super(authorities);
+			this.caller = caller;
+			this.jwt = jwt;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return this.jwt;
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return this.caller;
+		}
+
+	}
+
+}

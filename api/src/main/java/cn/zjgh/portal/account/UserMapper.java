@@ -1,0 +1,21 @@
+package cn.zjgh.portal.account;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface UserMapper extends BaseMapper<PortalUser> {
+
+	default PortalUser findByOpenid(String openid) {
+		return selectOne(new LambdaQueryWrapper<PortalUser>().eq(PortalUser::getOpenid, openid));
+	}
+
+	/**
+	 * Creates the user on first login, or records the login; one statement, so two logins
+	 * of a new user racing each other end with one row.
+	 */
+	PortalUser upsertOnLogin(@Param("openid") String openid, @Param("unionid") String unionid);
+
+}

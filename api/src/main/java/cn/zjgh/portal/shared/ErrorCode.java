@@ -1,0 +1,29 @@
+package cn.zjgh.portal.shared;
+
+/**
+ * Stable codes carried in {@code extensions.code} of every GraphQL error. Clients switch
+ * on these, so a code is never renamed once released.
+ */
+public enum ErrorCode {
+
+	UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, RATE_LIMITED, VERSION_CONFLICT,
+
+	/** The WeChat login code was rejected by WeChat (expired, used twice or invalid). */
+	WECHAT_CODE_INVALID,
+
+	/** WeChat could not be reached or answered with an error we cannot act on. */
+	WECHAT_UNAVAILABLE,
+
+	/** The query is deeper or more complex than the configured limits. */
+	QUERY_TOO_COMPLEX,
+
+	/** The document does not parse or does not validate against the schema. */
+	GRAPHQL_VALIDATION_FAILED,
+
+	EVENT_FULL, REGISTRATION_CLOSED, SEAT_TAKEN, ROOM_CLOSED, OUTSIDE_HOURS, BOOKING_LIMIT, BOOKING_BANNED,
+	LECTURER_BUSY, CLASSROOM_BUSY, CONTENT_RISKY,
+
+	/** Anything unexpected; details are in the server log, never in the response. */
+	INTERNAL
+
+}

@@ -1,0 +1,39 @@
+package cn.zjgh.portal.shared;
+
+import java.time.Clock;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
+class GraphQlConfiguration {
+
+	@Bean
+	Clock clock(PortalProperties properties) {
+		return Clock.system(properties.timeZone());
+	}
+
+	@Bean
+	RuntimeWiringConfigurer scalars(PortalProperties properties) {
+		return (wiring) -> wiring.scalar(ZonedDateTimeScalar.create(properties.timeZone()))
+			.scalar(ExtendedScalars.Date);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(PortalProperties properties) {
+		return new MaxQueryDepthInstrumentation(properties.maxQueryDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(PortalProperties properties) {
+		return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity());
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * What every feature shares: error codes and their mapping to GraphQL errors, keyset
+ * pagination, scalars, the clock and the limits that protect the GraphQL endpoint.
+ */
+package cn.zjgh.portal.shared;

@@ -1,0 +1,121 @@
+package cn.zjgh.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of every integration test: the whole application over HTTP, on the embedded
+ * PostgreSQL and Redis of the demo profile, with the demo data set and the WeChat
+ * stand-in. All tests share this one configuration, so the servers start once per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@Import(PortalGraphQlTests.TestClockConfiguration.class)
+public abstract class PortalGraphQlTests {
+
+	@Autowired
+	protected HttpGraphQlTester graphQlTester;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	/** A tester that sends the token of the demo user {@code demo-<name>}. */
+	protected HttpGraphQlTester as(String demoCode) {
+		String token = login(demoCode);
+		return this.graphQlTester.mutate().header("Authorization", "Bearer " + token).build();
+	}
+
+	protected String login(String demoCode) {
+		return this.graphQlTester.document("""
+				mutation($code: String!) { login(input: {code: $code}) { token } }
+				""").variable("code", demoCode).execute().path("login.token").entity(String.class).get();
+	}
+
+	/** The id of a demo org unit, looked up by its (unique) name. */
+	protected long orgUnitId(String name) {
+		return this.jdbc.queryForObject("SELECT id FROM org_unit WHERE name = ?", Long.class, name);
+	}
+
+	protected long userId(String openid) {
+		return this.jdbc.queryForObject("SELECT id FROM app_user WHERE openid = ?", Long.class, openid);
+	}
+
+	/** A clock tests can set and move; it starts at the real time. */
+	public static final class MutableClock extends Clock {
+
+		private final ZoneId zone;
+
+		private volatile Instant fixed;
+
+		MutableClock(ZoneId zone) {
+			this.zone = zone;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.zone;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException("the test clock has one zone");
+		}
+
+		@Override
+		public Instant instant() {
+			Instant now = this.fixed;
+			return (now != null) ? now : Instant.now();
+		}
+
+		public void setInstant(Instant instant) {
+			this.fixed = instant;
+		}
+
+		public void advance(Duration duration) {
+			this.fixed = instant().plus(duration);
+		}
+
+		public void reset() {
+			this.fixed = null;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package cn.zjgh.portal.shared;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import javax.sql.DataSource;
+
+import cn.zjgh.portal.PortalGraphQlTests;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With nothing configured, the portal runs on its own PostgreSQL and Redis and reports
+ * both.
+ */
+class EmbeddedDefaultGraphQlTests extends PortalGraphQlTests {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Test
+	void theApplicationRunsOnTheEmbeddedPostgres() {
+		EmbeddedPostgres postgres = this.context.getBean(EmbeddedPostgres.class);
+
+		assertThat(((HikariDataSource) this.dataSource).getJdbcUrl()).contains(":" + postgres.getPort() + "/");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM org_unit", Integer.class)).isGreaterThan(20);
+		assertThat(this.jdbc.queryForObject("SHOW server_encoding", String.class)).isEqualTo("UTF8");
+	}
+
+	@Test
+	void healthShowsDatabaseAndRedisAndMetricsShowGraphQlTimings() throws Exception {
+		login("demo-worker-1");
+
+		String health = get("/actuator/health");
+		String metrics = get("/actuator/prometheus");
+
+		assertThat(health).contains("\"db\":{\"status\":\"UP\"").contains("\"redis\":{\"status\":\"UP\"");
+		assertThat(metrics).contains("graphql_request_seconds_count").contains("portal_sql_statements_total");
+	}
+
+	private String get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+}
