@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import cn.zjgh.portal.account.TokenService.IssuedToken;
+import cn.zjgh.portal.shared.RedisGuard;
 import cn.zjgh.portal.wechat.WeChatClient;
 import cn.zjgh.portal.wechat.WeChatClient.WeChatSession;
 
@@ -33,8 +34,11 @@ class LoginService {
 
 	private final StringRedisTemplate redis;
 
+	private final RedisGuard guard;
+
 	LoginService(WeChatClient wechat, UserMapper users, OrganizerGrantMapper grants, TokenService tokens,
-			StringRedisTemplate redis) {
+			StringRedisTemplate redis, RedisGuard guard) {
+		this.guard = guard;
 		this.wechat = wechat;
 		this.users = users;
 		this.grants = grants;
@@ -45,7 +49,8 @@ class LoginService {
 	AccountInputs.LoginPayload login(String code) {
 		WeChatSession session = this.wechat.exchangeLoginCode(code);
 		PortalUser user = this.users.upsertOnLogin(session.openid(), session.unionid());
-		this.redis.opsForValue().set(sessionKeyKey(user.getId()), session.sessionKey(), SESSION_KEY_TTL);
+		this.guard.run(
+				() -> this.redis.opsForValue().set(sessionKeyKey(user.getId()), session.sessionKey(), SESSION_KEY_TTL));
 		IssuedToken token = this.tokens.issue(user.getId(), rolesOf(user));
 		return new AccountInputs.LoginPayload(token.token(), token.expiresAt(), user);
 	}

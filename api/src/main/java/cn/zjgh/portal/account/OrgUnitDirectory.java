@@ -50,6 +50,12 @@ public class OrgUnitDirectory {
 		return this.orgUnits.selectByIds(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
 	}
 
+	/** Whether {@code unitId} is {@code ancestorId} or lies below it. */
+	public boolean isWithin(long unitId, long ancestorId) {
+		OrgUnit unit = find(unitId);
+		return unit != null && unit.pathIds().contains(ancestorId);
+	}
+
 	Connection<OrgUnit> children(Long parentId, PageRequest page) {
 		if (parentId != null) {
 			require(parentId);

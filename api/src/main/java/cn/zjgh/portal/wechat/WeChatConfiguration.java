@@ -3,7 +3,8 @@ package cn.zjgh.portal.wechat;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.config.impl.WxMaRedisBetterConfigImpl;
-import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+
+import cn.zjgh.portal.shared.RedisGuard;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,11 +22,11 @@ import org.springframework.util.Assert;
 class WeChatConfiguration {
 
 	@Bean
-	WxMaService wxMaService(WeChatProperties properties, StringRedisTemplate redis,
+	WxMaService wxMaService(WeChatProperties properties, StringRedisTemplate redis, RedisGuard guard,
 			ObjectProvider<WeChatStandIn> standIn) {
 		Assert.hasText(properties.appId(), "portal.wechat.app-id must be set");
 		Assert.hasText(properties.secret(), "portal.wechat.secret must be set");
-		WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new RedisTemplateWxRedisOps(redis),
+		WxMaRedisBetterConfigImpl config = new WxMaRedisBetterConfigImpl(new SharedTokenStore(redis, guard),
 				"portal:wechat");
 		config.setAppid(properties.appId());
 		config.setSecret(properties.secret());

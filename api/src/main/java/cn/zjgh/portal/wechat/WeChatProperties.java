@@ -1,5 +1,7 @@
 package cn.zjgh.portal.wechat;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiHostUrl where WeChat's server API lives; only changed to go through a proxy
  * @param standIn start the local stand-in of WeChat's server API and send every call
  * there (demo profile and tests; never with real credentials)
+ * @param templates subscribe-message template ids, by the portal's name for each message
  */
 @ConfigurationProperties("portal.wechat")
-public record WeChatProperties(String appId, String secret, String apiHostUrl, @DefaultValue("false") boolean standIn) {
+public record WeChatProperties(String appId, String secret, String apiHostUrl, @DefaultValue("false") boolean standIn,
+		Map<String, String> templates) {
+
+	public WeChatProperties {
+		templates = (templates != null) ? Map.copyOf(templates) : Map.of();
+	}
 
 }

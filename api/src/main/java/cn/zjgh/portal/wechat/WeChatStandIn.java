@@ -174,6 +174,7 @@ public class WeChatStandIn implements DisposableBean {
 		JsonNode body = body(exchange);
 		this.wxaCodes.add(Map.of("scene", body.path("scene").asString(""), "page", body.path("page").asString("")));
 		exchange.getResponseHeaders().add("Content-Type", "image/png");
+		exchange.getResponseHeaders().add("Connection", "close");
 		exchange.sendResponseHeaders(200, PNG.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(PNG);
@@ -220,6 +221,9 @@ public class WeChatStandIn implements DisposableBean {
 	private void reply(HttpExchange exchange, Map<String, Object> body) throws IOException {
 		byte[] bytes = this.json.writeValueAsBytes(body);
 		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+		// no keep-alive: a pooled connection the stand-in has already closed would fail
+		// the next call
+		exchange.getResponseHeaders().add("Connection", "close");
 		exchange.sendResponseHeaders(200, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);

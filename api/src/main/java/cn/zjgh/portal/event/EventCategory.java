@@ -1,0 +1,7 @@
+package cn.zjgh.portal.event;
+
+public enum EventCategory {
+
+	CULTURE, SPORTS, READING, ARTS, SKILLS, OTHER
+
+}

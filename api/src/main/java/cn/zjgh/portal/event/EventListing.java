@@ -1,0 +1,154 @@
+package cn.zjgh.portal.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.event.EventInputs.EventFilter;
+import cn.zjgh.portal.event.EventInputs.GeoPoint;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ListingCache;
+import cn.zjgh.portal.shared.PageRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What workers browse: the filtered, keyset-paginated listing and the popular first
+ * screen. The popular listing per city and the first page of the unfiltered listing come
+ * from {@link ListingCache}; entries live {@link #STALENESS} at most, and every change
+ * that hides an event or fills it drops them at once.
+ */
+@Service
+class EventListing {
+
+	/** How old seat counts in a cached listing may be. */
+	static final Duration STALENESS = Duration.ofSeconds(5);
+
+	/** The cache keeps this many rows per key and serves any smaller page from them. */
+	private static final int CACHED_ROWS = PageRequest.MAX_SIZE + 1;
+
+	private final EventMapper events;
+
+	private final ListingCache cache;
+
+	private final Clock clock;
+
+	EventListing(EventMapper events, ListingCache cache, Clock clock) {
+		this.events = events;
+		this.cache = cache;
+		this.clock = clock;
+	}
+
+	Event find(long id) {
+		Event event = this.events.selectById(id);
+		return (event != null && event.getStatus() != EventStatus.DRAFT) ? event : null;
+	}
+
+	Connection<Event> events(EventFilter filter, EventOrder order, GeoPoint near, PageRequest page) {
+		EventFilter given = (filter != null) ? filter : EventFilter.NONE;
+		EventOrder sort = (order != null) ? order : EventOrder.SOONEST;
+		if (sort == EventOrder.NEAREST && near == null) {
+			throw DomainException.badInput("near", "is needed to order by NEAREST");
+		}
+		if (given.isEmpty() && sort == EventOrder.SOONEST && near == null && !page.hasCursor()) {
+			List<Event> firstRows = this.cache.get(EventPublishing.LISTINGS, "soonest", STALENESS,
+					this.cache.listOf(Event.class),
+					() -> query(given, sort, null, PageRequest.of(PageRequest.MAX_SIZE, null), CACHED_ROWS));
+			return connection(firstRows, page, sort);
+		}
+		return connection(query(given, sort, near, page, page.fetchSize()), page, sort);
+	}
+
+	Connection<Event> popular(String city, PageRequest page) {
+		if (page.hasCursor()) {
+			throw DomainException.badInput("after", "the popular listing has one page");
+		}
+		if (city != null && !city.matches("\\d{6}")) {
+			throw DomainException.badInput("city", "must be a 6-digit region code such as 330100");
+		}
+		EventFilter filter = new EventFilter(city, null, null, null, null, null, null, null, null, null, null);
+		List<Event> rows = this.cache.get(EventPublishing.LISTINGS, "popular:" + ((city != null) ? city : "all"),
+				STALENESS, this.cache.listOf(Event.class), () -> query(filter, EventOrder.POPULAR, null,
+						PageRequest.of(PageRequest.MAX_SIZE, null), PageRequest.MAX_SIZE));
+		return Connection.of(rows.stream().limit(page.size()).toList(), page, (event) -> Cursor.of(event.getId()));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	Connection<Event> forOrganizer(Caller caller, EventStatus status, PageRequest page) {
+		OffsetDateTime afterCreatedAt = page.hasCursor() ? parseTime(page.after().key(0)) : null;
+		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
+		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, afterCreatedAt,
+				afterId, page.fetchSize());
+		return Connection.of(rows, page, (event) -> Cursor.of(event.getCreatedAt(), event.getId()));
+	}
+
+	private List<Event> query(EventFilter filter, EventOrder order, GeoPoint near, PageRequest page, int limit) {
+		ZoneId zone = this.clock.getZone();
+		OffsetDateTime afterStartsAt = null;
+		Double afterValue = null;
+		Long afterId = null;
+		if (page.hasCursor()) {
+			Cursor after = page.after();
+			if (order == EventOrder.SOONEST) {
+				afterStartsAt = parseTime(after.key(0));
+			}
+			else {
+				afterValue = parseDouble(after.key(0));
+			}
+			afterId = after.longKey(1);
+		}
+		ListingQuery query = new ListingQuery(filter.cityCode(), filter.districtCode(), filter.orgUnitId(),
+				filter.category(), filter.kind(), filter.seasonId(), filter.interestGroupId(),
+				(filter.from() != null) ? filter.from().atStartOfDay(zone).toOffsetDateTime() : null,
+				(filter.to() != null) ? filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime() : null,
+				Boolean.TRUE.equals(filter.registrationOpen()), keywordPattern(filter.keyword()), order,
+				(near != null) ? near.lat() : null, (near != null) ? near.lng() : null, OffsetDateTime.now(this.clock),
+				afterStartsAt, afterValue, afterId, limit);
+		return this.events.findListing(query);
+	}
+
+	private static Connection<Event> connection(List<Event> rows, PageRequest page, EventOrder order) {
+		List<Event> window = rows.stream().limit(page.fetchSize()).toList();
+		return Connection.of(window, page, (event) -> switch (order) {
+			case SOONEST -> Cursor.of(event.getStartsAt(), event.getId());
+			case POPULAR -> Cursor.of((double) (event.getConfirmedCount() + event.getWaitlistCount()), event.getId());
+			case NEAREST -> Cursor.of(event.getDistanceMeters(), event.getId());
+		});
+	}
+
+	/**
+	 * A LIKE pattern matching the keyword literally anywhere; null when there is none.
+	 */
+	static String keywordPattern(String keyword) {
+		if (keyword == null || keyword.isBlank()) {
+			return null;
+		}
+		String escaped = keyword.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+	private static OffsetDateTime parseTime(String value) {
+		try {
+			return OffsetDateTime.parse(value);
+		}
+		catch (RuntimeException ex) {
+			throw DomainException.badInput("after", "is not a cursor returned by this list");
+		}
+	}
+
+	private static double parseDouble(String value) {
+		try {
+			return Double.parseDouble(value);
+		}
+		catch (RuntimeException ex) {
+			throw DomainException.badInput("after", "is not a cursor returned by this list");
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package cn.zjgh.portal.event;
+
+public enum EventStatus {
+
+	DRAFT, PUBLISHED, CANCELLED, FINISHED
+
+}

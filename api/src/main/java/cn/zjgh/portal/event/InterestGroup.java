@@ -1,0 +1,87 @@
+package cn.zjgh.portal.event;
+
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/** An interest group (兴趣小组) of an org unit, with members and its own activities. */
+@TableName(value = "interest_group")
+public class InterestGroup {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private Long orgUnitId;
+
+	private String name;
+
+	private String description;
+
+	private EventCategory category;
+
+	private int memberCount;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
+	}
+
+	public void setOrgUnitId(Long orgUnitId) {
+		this.orgUnitId = orgUnitId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public EventCategory getCategory() {
+		return this.category;
+	}
+
+	public void setCategory(EventCategory category) {
+		this.category = category;
+	}
+
+	public int getMemberCount() {
+		return this.memberCount;
+	}
+
+	public void setMemberCount(int memberCount) {
+		this.memberCount = memberCount;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+}

@@ -1,0 +1,66 @@
+package cn.zjgh.portal.event;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.PageRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Interest groups (兴趣小组): browsing them, joining and leaving. */
+@Service
+class InterestGroups {
+
+	private final InterestGroupMapper groups;
+
+	InterestGroups(InterestGroupMapper groups) {
+		this.groups = groups;
+	}
+
+	Connection<InterestGroup> page(Long orgUnitId, EventCategory category, PageRequest page) {
+		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		List<InterestGroup> rows = this.groups.findPage(orgUnitId, category, afterId, page.fetchSize());
+		return Connection.of(rows, page, (group) -> Cursor.of(group.getId()));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	InterestGroup join(Caller caller, long groupId) {
+		require(groupId);
+		if (this.groups.addMember(groupId, caller.userId()) == 1) {
+			this.groups.changeMemberCount(groupId, 1);
+		}
+		return this.groups.selectById(groupId);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	InterestGroup leave(Caller caller, long groupId) {
+		require(groupId);
+		if (this.groups.removeMember(groupId, caller.userId()) == 1) {
+			this.groups.changeMemberCount(groupId, -1);
+		}
+		return this.groups.selectById(groupId);
+	}
+
+	Set<Long> joined(Caller caller, Collection<Long> groupIds) {
+		if (caller == null || groupIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.groups.joinedAmong(caller.userId(), groupIds));
+	}
+
+	private void require(long groupId) {
+		if (this.groups.selectById(groupId) == null) {
+			throw DomainException.notFound("Interest group", groupId);
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package cn.zjgh.portal.event;
+
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/** A worker's place at an event: confirmed, waitlisted, cancelled, attended or missed. */
+@TableName(value = "registration")
+public class Registration {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private Long eventId;
+
+	private Long userId;
+
+	private RegistrationStatus status;
+
+	private Long waitlistSeq;
+
+	private String checkInCode;
+
+	private OffsetDateTime registeredAt;
+
+	private OffsetDateTime cancelledAt;
+
+	private OffsetDateTime checkedInAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getEventId() {
+		return this.eventId;
+	}
+
+	public void setEventId(Long eventId) {
+		this.eventId = eventId;
+	}
+
+	public Long getUserId() {
+		return this.userId;
+	}
+
+	public void setUserId(Long userId) {
+		this.userId = userId;
+	}
+
+	public RegistrationStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(RegistrationStatus status) {
+		this.status = status;
+	}
+
+	public Long getWaitlistSeq() {
+		return this.waitlistSeq;
+	}
+
+	public void setWaitlistSeq(Long waitlistSeq) {
+		this.waitlistSeq = waitlistSeq;
+	}
+
+	public String getCheckInCode() {
+		return this.checkInCode;
+	}
+
+	public void setCheckInCode(String checkInCode) {
+		this.checkInCode = checkInCode;
+	}
+
+	public OffsetDateTime getRegisteredAt() {
+		return this.registeredAt;
+	}
+
+	public void setRegisteredAt(OffsetDateTime registeredAt) {
+		this.registeredAt = registeredAt;
+	}
+
+	public OffsetDateTime getCancelledAt() {
+		return this.cancelledAt;
+	}
+
+	public void setCancelledAt(OffsetDateTime cancelledAt) {
+		this.cancelledAt = cancelledAt;
+	}
+
+	public OffsetDateTime getCheckedInAt() {
+		return this.checkedInAt;
+	}
+
+	public void setCheckedInAt(OffsetDateTime checkedInAt) {
+		this.checkedInAt = checkedInAt;
+	}
+
+}

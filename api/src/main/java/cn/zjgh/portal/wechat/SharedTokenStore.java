@@ -1,0 +1,149 @@
+package cn.zjgh.portal.wechat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+import me.chanjar.weixin.common.redis.WxRedisOps;
+
+import cn.zjgh.portal.shared.RedisGuard;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Where WxJava keeps WeChat's access token: in Redis, so that replicas share one token,
+ * with a copy in this JVM so that WeChat calls (login above all) keep working while Redis
+ * is down.
+ */
+class SharedTokenStore implements WxRedisOps {
+
+	private final WxRedisOps redis;
+
+	private final RedisGuard guard;
+
+	private final Map<String, Expiring> local = new ConcurrentHashMap<>();
+
+	private final Map<String, ReentrantLock> localLocks = new ConcurrentHashMap<>();
+
+	SharedTokenStore(StringRedisTemplate redis, RedisGuard guard) {
+		this.redis = new RedisTemplateWxRedisOps(redis);
+		this.guard = guard;
+	}
+
+	@Override
+	public String getValue(String key) {
+		Expiring copy = this.local.get(key);
+		String fallback = (copy != null && copy.expiresAt().isAfter(Instant.now())) ? copy.value() : null;
+		return this.guard.call(() -> this.redis.getValue(key), fallback);
+	}
+
+	@Override
+	public void setValue(String key, String value, int expire, TimeUnit unit) {
+		this.local.put(key, new Expiring(value, Instant.now().plusMillis(unit.toMillis(expire))));
+		this.guard.run(() -> this.redis.setValue(key, value, expire, unit));
+	}
+
+	@Override
+	public Long getExpire(String key) {
+		Expiring copy = this.local.get(key);
+		Long fallback = (copy != null)
+				? Math.max(-2, copy.expiresAt().getEpochSecond() - Instant.now().getEpochSecond()) : -2L;
+		return this.guard.call(() -> this.redis.getExpire(key), fallback);
+	}
+
+	@Override
+	public void expire(String key, int expire, TimeUnit unit) {
+		this.local.computeIfPresent(key,
+				(k, copy) -> new Expiring(copy.value(), Instant.now().plusMillis(unit.toMillis(expire))));
+		this.guard.run(() -> this.redis.expire(key, expire, unit));
+	}
+
+	/** Redis's lock when Redis answers, this JVM's otherwise. */
+	@Override
+	public Lock getLock(String key) {
+		Lock shared = this.redis.getLock(key);
+		ReentrantLock own = this.localLocks.computeIfAbsent(key, (k) -> new ReentrantLock());
+		return new Lock() {
+
+			private volatile Lock held;
+
+			@Override
+			public void lock() {
+				try {
+					shared.lock();
+					this.held = shared;
+				}
+				catch (RuntimeException ex) {
+					own.lock();
+					this.held = own;
+				}
+			}
+
+			@Override
+			public void lockInterruptibly() throws InterruptedException {
+				lock();
+			}
+
+			@Override
+			public boolean tryLock() {
+				try {
+					if (shared.tryLock()) {
+						this.held = shared;
+						return true;
+					}
+					return false;
+				}
+				catch (RuntimeException ex) {
+					boolean locked = own.tryLock();
+					this.held = locked ? own : null;
+					return locked;
+				}
+			}
+
+			@Override
+			public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+				try {
+					if (shared.tryLock(time, unit)) {
+						this.held = shared;
+						return true;
+					}
+					return false;
+				}
+				catch (RuntimeException ex) {
+					boolean locked = own.tryLock(time, unit);
+					this.held = locked ? own : null;
+					return locked;
+				}
+			}
+
+			@Override
+			public void unlock() {
+				Lock lock = this.held;
+				this.held = null;
+				if (lock != null) {
+					try {
+						lock.unlock();
+					}
+					catch (RuntimeException ex) {
+						// the Redis lock expires by itself
+					}
+				}
+			}
+
+			@Override
+			public Condition newCondition() {
+				throw new UnsupportedOperationException("conditions are not used by WxJava");
+			}
+
+		};
+	}
+
+	private record Expiring(String value, Instant expiresAt) {
+	}
+
+}

@@ -1,0 +1,202 @@
+package cn.zjgh.portal.event;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import cn.zjgh.portal.PortalGraphQlTests;
+import cn.zjgh.portal.shared.ListingCache;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
+
+	private static final String POPULAR = """
+			query($city: String) { popularEvents(city: $city, first: 10) { edges { node { id title confirmedCount } } } }
+			""";
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Autowired
+	private ListingCache cache;
+
+	@Autowired
+	private RedisServer redis;
+
+	@Autowired
+	private org.springframework.data.redis.core.StringRedisTemplate redisTemplate;
+
+	@Test
+	void aCancelledEventIsNeverServedOnceTheCancelReturns() {
+		String city = EventFixtures.freshCity();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long kept = EventFixtures.createAndPublish(organizer, EventFixtures.input(orgUnitId("杭州市总工会"), city, "保留的活动"));
+		long cancelled = EventFixtures.createAndPublish(organizer,
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "取消的活动"));
+		assertThat(popularIds(city)).containsExactlyInAnyOrder(Long.toString(kept), Long.toString(cancelled));
+		double hitsBefore = count("hit");
+		assertThat(popularIds(city)).hasSize(2);
+		assertThat(count("hit")).isEqualTo(hitsBefore + 1);
+
+		organizer
+			.document("mutation($id: ID!) { cancelEvent(input: {id: $id, reason: \"天气原因\"}) { event { status } } }")
+			.variable("id", cancelled)
+			.execute()
+			.path("cancelEvent.event.status")
+			.entity(String.class)
+			.isEqualTo("CANCELLED");
+
+		assertThat(popularIds(city)).containsExactly(Long.toString(kept));
+	}
+
+	@Test
+	void seatCountsInTheCacheFollowRegistrationsThatFillTheEvent() {
+		String city = EventFixtures.freshCity();
+		Map<String, Object> input = EventFixtures.input(orgUnitId("杭州市总工会"), city, "最后一席");
+		input.put("capacity", 1);
+		long id = EventFixtures.createAndPublish(as("demo-organizer-hangzhou"), input);
+		popularIds(city);
+
+		as("demo-worker-3")
+			.document("mutation($id: ID!) { registerForEvent(input: {eventId: $id}) { registration { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("registerForEvent.registration.status")
+			.entity(String.class)
+			.isEqualTo("CONFIRMED");
+
+		this.graphQlTester.document(POPULAR)
+			.variable("city", city)
+			.execute()
+			.path("popularEvents.edges[0].node.confirmedCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aStampedeOnAnEmptyCacheComputesTheListingOnce() throws Exception {
+		String city = EventFixtures.freshCity();
+		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "热门活动"));
+		this.cache.invalidate(EventPublishing.LISTINGS);
+		double loadsBefore = loads();
+
+		ExecutorService pool = Executors.newFixedThreadPool(50);
+		try {
+			List<Callable<String>> requests = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				requests.add(() -> post("{\"query\":\"{ popularEvents(city: \\\"" + city
+						+ "\\\", first: 5) { edges { node { id } } } }\"}"));
+			}
+			for (var response : pool.invokeAll(requests)) {
+				assertThat(response.get()).contains("\"edges\":[{");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(loads() - loadsBefore).isEqualTo(1.0);
+	}
+
+	@Test
+	void withoutRedisListingsComeFromPostgresAndCachingResumesWhenItIsBack() throws Exception {
+		String city = EventFixtures.freshCity();
+		long id = EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "无缓存也能看到"));
+
+		this.redis.stop();
+		try {
+			assertThat(popularIds(city)).containsExactly(Long.toString(id));
+			assertThat(popularIds(city)).containsExactly(Long.toString(id));
+			assertThat(get("/actuator/health")).contains("\"redis\":{\"status\":\"DOWN\"");
+			as("demo-worker-2")
+				.document("mutation($id: ID!) { registerForEvent(input: {eventId: $id}) { registration { status } } }")
+				.variable("id", id)
+				.execute()
+				.path("registerForEvent.registration.status")
+				.entity(String.class)
+				.isEqualTo("CONFIRMED");
+		}
+		finally {
+			this.redis.start();
+			awaitRedis();
+		}
+
+		double hitsBefore = count("hit");
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (count("hit") == hitsBefore && System.currentTimeMillis() < deadline) {
+			popularIds(city);
+			Thread.sleep(200);
+		}
+		assertThat(count("hit")).isGreaterThan(hitsBefore);
+	}
+
+	private void awaitRedis() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < deadline) {
+			try {
+				if ("PONG".equals(this.redisTemplate
+					.execute((org.springframework.data.redis.core.RedisCallback<String>) (c) -> c.ping()))) {
+					Thread.sleep(cn.zjgh.portal.shared.RedisGuard.PAUSE_AFTER_FAILURE.toMillis());
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				Thread.sleep(100);
+			}
+		}
+	}
+
+	private List<String> popularIds(String city) {
+		return this.graphQlTester.document(POPULAR)
+			.variable("city", city)
+			.execute()
+			.path("popularEvents.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	private double count(String result) {
+		var counter = this.meters.find("portal.cache.requests")
+			.tags("cache", EventPublishing.LISTINGS, "result", result)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private double loads() {
+		var counter = this.meters.find("portal.cache.loads").tags("cache", EventPublishing.LISTINGS).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private String post(String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private String get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+}
