@@ -8,6 +8,8 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
+import cn.zjgh.portal.shared.JsonbTypeHandler;
+
 /** An event of a culture & sports season, from draft to finished or cancelled. */
 @TableName("event")
 public class Event {
@@ -89,6 +91,18 @@ public class Event {
 
 	@TableField(exist = false)
 	private Double distanceMeters;
+
+	/** The sign-up questions, a JSON array of {@link SignUpQuestion}. */
+	@TableField(typeHandler = JsonbTypeHandler.class)
+	private String questions = "[]";
+
+	public String getQuestions() {
+		return this.questions;
+	}
+
+	public void setQuestions(String questions) {
+		this.questions = questions;
+	}
 
 	public Long getId() {
 		return this.id;

@@ -128,6 +128,11 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Event")
+	List<SignUpQuestion> questions(Event event) {
+		return SignUpForm.questionsOf(event);
+	}
+
+	@SchemaMapping(typeName = "Event")
 	Integer remainingSeats(Event event) {
 		return event.remainingSeats();
 	}

@@ -32,7 +32,18 @@ final class EventInputs {
 			@NotNull EventCategory category, @NotNull @Valid VenueInput venue, @NotNull OffsetDateTime startsAt,
 			@NotNull OffsetDateTime endsAt, @NotNull OffsetDateTime registrationOpensAt,
 			@NotNull OffsetDateTime registrationClosesAt, @Min(1) @Max(100000) Integer capacity,
-			Boolean waitlistEnabled, Audience audience, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags) {
+			Boolean waitlistEnabled, Audience audience, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
+			List<SignUpQuestionInput> questions) {
+	}
+
+	record SignUpQuestionInput(String label, @NotNull SignUpQuestion.SignUpQuestionKind kind, Boolean required,
+			List<String> options) {
+	}
+
+	record SignUpAnswerInput(@NotBlank String questionId, String value) {
+	}
+
+	record RegisterForEventInput(@NotNull Long eventId, @Size(max = 5) List<@Valid SignUpAnswerInput> answers) {
 	}
 
 	record UpdateEventInput(@NotNull Long id, @NotNull Integer version, @Size(min = 1, max = 100) String title,

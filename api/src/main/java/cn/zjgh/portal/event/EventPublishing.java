@@ -81,6 +81,7 @@ class EventPublishing {
 		event.setWaitlistEnabled(Boolean.TRUE.equals(input.waitlistEnabled()));
 		event.setAudience((input.audience() != null) ? input.audience() : Audience.PUBLIC);
 		event.setTags(tags(input.tags()));
+		event.setQuestions(SignUpForm.toJson(SignUpForm.define(input.questions())));
 		event.setStatus(EventStatus.DRAFT);
 		event.setCreatedBy(caller.userId());
 		checkGroup(event);

@@ -3,8 +3,11 @@ package cn.zjgh.portal.event;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.JsonbTypeHandler;
 
 /** A worker's place at an event: confirmed, waitlisted, cancelled, attended or missed. */
 @TableName(value = "registration")
@@ -28,6 +31,18 @@ public class Registration {
 	private OffsetDateTime cancelledAt;
 
 	private OffsetDateTime checkedInAt;
+
+	/** The answers given, a JSON array of {@link SignUpAnswer}. */
+	@TableField(typeHandler = JsonbTypeHandler.class)
+	private String answers = "[]";
+
+	public String getAnswers() {
+		return this.answers;
+	}
+
+	public void setAnswers(String answers) {
+		this.answers = answers;
+	}
 
 	public Long getId() {
 		return this.id;

@@ -47,9 +47,12 @@ class RegistrationController {
 
 	private final cn.zjgh.portal.account.OrgUnitDirectory orgUnits;
 
+	private final CheckInQrCodes qrCodes;
+
 	RegistrationController(Registrations registrations, RegistrationMapper registrationRows, EventMapper events,
 			InterestGroups interestGroups, UserDirectory users, OrgScope orgScope,
-			cn.zjgh.portal.account.OrgUnitDirectory orgUnits) {
+			cn.zjgh.portal.account.OrgUnitDirectory orgUnits, CheckInQrCodes qrCodes) {
+		this.qrCodes = qrCodes;
 		this.registrations = registrations;
 		this.registrationRows = registrationRows;
 		this.events = events;
@@ -78,8 +81,9 @@ class RegistrationController {
 	}
 
 	@MutationMapping
-	RegistrationPayload registerForEvent(@Argument @Valid EventRef input, @AuthenticationPrincipal Caller caller) {
-		return new RegistrationPayload(this.registrations.register(caller, input.eventId()));
+	RegistrationPayload registerForEvent(@Argument @Valid EventInputs.RegisterForEventInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new RegistrationPayload(this.registrations.register(caller, input.eventId(), input.answers()));
 	}
 
 	@MutationMapping
@@ -101,6 +105,21 @@ class RegistrationController {
 	@MutationMapping
 	GroupPayload leaveInterestGroup(@Argument @Valid GroupRef input, @AuthenticationPrincipal Caller caller) {
 		return new GroupPayload(this.interestGroups.leave(caller, input.groupId()));
+	}
+
+	/**
+	 * The QR code to show at the door; the registrant only, while the seat is confirmed.
+	 */
+	@SchemaMapping(typeName = "Registration")
+	String checkInQrCode(Registration registration, @AuthenticationPrincipal Caller caller) {
+		String code = checkInCode(registration, caller);
+		return (code != null && registration.getStatus() == RegistrationStatus.CONFIRMED) ? this.qrCodes.dataUrl(code)
+				: null;
+	}
+
+	@SchemaMapping(typeName = "Registration")
+	List<SignUpAnswer> answers(Registration registration) {
+		return SignUpForm.answersOf(registration);
 	}
 
 	@SchemaMapping(typeName = "Registration")

@@ -76,11 +76,11 @@ class Registrations {
 	}
 
 	@PreAuthorize("isAuthenticated()")
-	Registration register(Caller caller, long eventId) {
+	Registration register(Caller caller, long eventId, List<EventInputs.SignUpAnswerInput> answers) {
 		this.rateLimiter.check("register", caller.userId(), REGISTER_LIMIT, REGISTER_WINDOW);
 		List<Long> unionPath = unionPath(caller.userId());
 		try {
-			return this.transaction.execute((status) -> registerOnce(caller.userId(), eventId, unionPath));
+			return this.transaction.execute((status) -> registerOnce(caller.userId(), eventId, unionPath, answers));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same worker's second request won the insert; theirs is the registration
@@ -88,7 +88,8 @@ class Registrations {
 		}
 	}
 
-	private Registration registerOnce(long userId, long eventId, List<Long> unionPath) {
+	private Registration registerOnce(long userId, long eventId, List<Long> unionPath,
+			List<EventInputs.SignUpAnswerInput> answers) {
 		Event event = this.events.selectById(eventId);
 		if (event == null || event.getStatus() == EventStatus.DRAFT) {
 			throw DomainException.notFound("Event", eventId);
@@ -99,6 +100,7 @@ class Registrations {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		RegistrationRules.require(RegistrationRules.check(event, now, unionPath, this.clock.getZone()));
+		String answered = SignUpForm.toJson(SignUpForm.answer(SignUpForm.questionsOf(event), answers));
 
 		RegistrationStatus status;
 		Long waitlistSeq = null;
@@ -126,6 +128,7 @@ class Registrations {
 		registration.setWaitlistSeq(waitlistSeq);
 		registration.setRegisteredAt(now);
 		registration.setCancelledAt(null);
+		registration.setAnswers(answered);
 		if (mine == null) {
 			registration.setCheckInCode(newCheckInCode());
 			this.registrations.insert(registration);
