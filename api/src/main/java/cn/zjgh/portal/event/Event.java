@@ -376,8 +376,14 @@ public class Event {
 		this.distanceMeters = distanceMeters;
 	}
 
+	/** Where it happens, as the schema's Venue. */
+	public EventInputs.Venue getVenue() {
+		return new EventInputs.Venue(this.venueName, this.address, this.cityCode, this.districtCode, this.lat,
+				this.lng);
+	}
+
 	/** Seats left, or null when the event has no limit. */
-	public Integer remainingSeats() {
+	public Integer getRemainingSeats() {
 		return (this.capacity != null) ? Math.max(0, this.capacity - this.confirmedCount) : null;
 	}
 

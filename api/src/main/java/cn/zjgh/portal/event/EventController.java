@@ -22,7 +22,6 @@ import cn.zjgh.portal.event.EventInputs.EventIdInput;
 import cn.zjgh.portal.event.EventInputs.EventPayload;
 import cn.zjgh.portal.event.EventInputs.GeoPoint;
 import cn.zjgh.portal.event.EventInputs.UpdateEventInput;
-import cn.zjgh.portal.event.EventInputs.Venue;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
@@ -122,19 +121,8 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Event")
-	Venue venue(Event event) {
-		return new Venue(event.getVenueName(), event.getAddress(), event.getCityCode(), event.getDistrictCode(),
-				event.getLat(), event.getLng());
-	}
-
-	@SchemaMapping(typeName = "Event")
 	List<SignUpQuestion> questions(Event event) {
 		return SignUpForm.questionsOf(event);
-	}
-
-	@SchemaMapping(typeName = "Event")
-	Integer remainingSeats(Event event) {
-		return event.remainingSeats();
 	}
 
 	@BatchMapping(typeName = "Event")

@@ -78,7 +78,18 @@ class Registrations {
 	@PreAuthorize("isAuthenticated()")
 	Registration register(Caller caller, long eventId, List<EventInputs.SignUpAnswerInput> answers) {
 		this.rateLimiter.check("register", caller.userId(), REGISTER_LIMIT, REGISTER_WINDOW);
-		List<Long> unionPath = unionPath(caller.userId());
+		Event seen = this.events.selectById(eventId);
+		if (seen == null || seen.getStatus() == EventStatus.DRAFT) {
+			throw DomainException.notFound("Event", eventId);
+		}
+		List<Long> unionPath = (seen.getAudience() != Audience.PUBLIC) ? unionPath(caller.userId()) : List.of();
+		if (seen.isFull() && !seen.isWaitlistEnabled() && !holdsSeat(caller.userId(), eventId)) {
+			// a full event without a waitlist is answered from this read, sparing the
+			// rush the row lock
+			RegistrationRules.require(
+					RegistrationRules.check(seen, OffsetDateTime.now(this.clock), unionPath, this.clock.getZone()));
+			throw new DomainException(ErrorCode.EVENT_FULL, "名额已满");
+		}
 		try {
 			return this.transaction.execute((status) -> registerOnce(caller.userId(), eventId, unionPath, answers));
 		}
@@ -212,6 +223,12 @@ class Registrations {
 		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
 		return Connection.of(this.registrations.findByEvent(eventId, status, afterId, page.fetchSize()), page,
 				(registration) -> Cursor.of(registration.getId()));
+	}
+
+	private boolean holdsSeat(long userId, long eventId) {
+		return this.registrations.findMineFor(userId, List.of(eventId))
+			.stream()
+			.anyMatch((registration) -> registration.getStatus().isActive());
 	}
 
 	/**

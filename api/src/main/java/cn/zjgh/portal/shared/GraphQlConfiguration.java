@@ -7,6 +7,7 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -24,6 +25,12 @@ class GraphQlConfiguration {
 	RuntimeWiringConfigurer scalars(PortalProperties properties) {
 		return (wiring) -> wiring.scalar(ZonedDateTimeScalar.create(properties.timeZone()))
 			.scalar(ExtendedScalars.Date);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		ParsedDocumentCache cache = new ParsedDocumentCache();
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 	@Bean

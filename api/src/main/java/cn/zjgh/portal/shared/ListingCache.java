@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,6 +28,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * invalidating transaction has committed, no reader sees the old state again.
  *
  * <p>
+ * Entries just read are also kept in this JVM, deserialized, for up to a second under the
+ * same generation key, so a hot listing is neither fetched nor parsed again on every
+ * request.
+ *
+ * <p>
  * On a miss only one caller per key computes the value: within a JVM the others wait for
  * its result; across replicas a short Redis lock makes the others wait briefly for the
  * entry. Without Redis every call computes from PostgreSQL. Hits, misses and loads are
@@ -35,6 +42,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ListingCache {
 
 	private static final Duration LOCK_TTL = Duration.ofSeconds(3);
+
+	private static final Duration NEAR_CACHE_TTL = Duration.ofSeconds(1);
 
 	private static final Duration WAIT_FOR_OTHER_REPLICA = Duration.ofMillis(500);
 
@@ -48,6 +57,11 @@ public class ListingCache {
 
 	private final ConcurrentHashMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
 
+	private final Cache<String, Object> nearCache = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(NEAR_CACHE_TTL)
+		.build();
+
 	ListingCache(StringRedisTemplate redis, RedisGuard guard, JsonMapper json, MeterRegistry meters) {
 		this.redis = redis;
 		this.guard = guard;
@@ -55,6 +69,7 @@ public class ListingCache {
 		this.meters = meters;
 	}
 
+	@SuppressWarnings("unchecked")
 	public <T> T get(String cache, String key, Duration ttl, JavaType type, Supplier<T> loader) {
 		String generation = this.guard.call(() -> this.redis.opsForValue().get(generationKey(cache)), null);
 		if (generation == null && this.guard.isPaused()) {
@@ -62,10 +77,15 @@ public class ListingCache {
 			return loader.get();
 		}
 		String fullKey = "portal:cache:" + cache + ":" + ((generation != null) ? generation : "0") + ":" + key;
+		Object near = this.nearCache.getIfPresent(fullKey);
+		if (near != null) {
+			count(cache, "hit");
+			return (T) near;
+		}
 		String cached = this.guard.call(() -> this.redis.opsForValue().get(fullKey), null);
 		if (cached != null) {
 			count(cache, "hit");
-			return this.json.readValue(cached, type);
+			return remember(fullKey, this.json.readValue(cached, type));
 		}
 		count(cache, "miss");
 		CompletableFuture<String> mine = new CompletableFuture<>();
@@ -74,9 +94,15 @@ public class ListingCache {
 			return this.json.readValue(running.join(), type);
 		}
 		try {
+			// another caller may have finished loading between our misses and our claim
+			Object loaded = this.nearCache.getIfPresent(fullKey);
+			if (loaded != null) {
+				mine.complete(this.json.writeValueAsString(loaded));
+				return (T) loaded;
+			}
 			String value = loadOnce(cache, fullKey, ttl, loader);
 			mine.complete(value);
-			return this.json.readValue(value, type);
+			return remember(fullKey, this.json.readValue(value, type));
 		}
 		catch (RuntimeException ex) {
 			mine.completeExceptionally(ex);
@@ -85,6 +111,11 @@ public class ListingCache {
 		finally {
 			this.inFlight.remove(fullKey, mine);
 		}
+	}
+
+	private <T> T remember(String fullKey, T value) {
+		this.nearCache.put(fullKey, value);
+		return value;
 	}
 
 	/**
@@ -103,6 +134,12 @@ public class ListingCache {
 		else {
 			invalidate(cache);
 		}
+	}
+
+	/** The cache's current generation, or null while Redis is unavailable. */
+	public String generation(String cache) {
+		String generation = this.guard.call(() -> this.redis.opsForValue().get(generationKey(cache)), null);
+		return (generation != null || this.guard.isPaused()) ? generation : "0";
 	}
 
 	public void invalidate(String cache) {

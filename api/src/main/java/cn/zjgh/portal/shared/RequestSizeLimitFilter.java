@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * read, so that a huge document cannot tie up the parser.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;

@@ -48,9 +48,9 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		long cancelled = EventFixtures.createAndPublish(organizer,
 				EventFixtures.input(orgUnitId("杭州市总工会"), city, "取消的活动"));
 		assertThat(popularIds(city)).containsExactlyInAnyOrder(Long.toString(kept), Long.toString(cancelled));
-		double hitsBefore = count("hit");
+		double hitsBefore = hits();
 		assertThat(popularIds(city)).hasSize(2);
-		assertThat(count("hit")).isEqualTo(hitsBefore + 1);
+		assertThat(hits()).isEqualTo(hitsBefore + 1);
 
 		organizer
 			.document("mutation($id: ID!) { cancelEvent(input: {id: $id, reason: \"天气原因\"}) { event { status } } }")
@@ -61,6 +61,24 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 			.isEqualTo("CANCELLED");
 
 		assertThat(popularIds(city)).containsExactly(Long.toString(kept));
+	}
+
+	@Test
+	void publicResponsesAreSharedButNothingPersonalIs() {
+		String city = EventFixtures.freshCity();
+		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "共享的列表"));
+		popularIds(city);
+		double hits = responseCache("hit");
+
+		popularIds(city);
+		assertThat(responseCache("hit")).isEqualTo(hits + 1);
+
+		String personal = "query($city: String) { popularEvents(city: $city) { edges { node { id eligibility { allowed } } } } }";
+		this.graphQlTester.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		this.graphQlTester.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		as("demo-worker-1").document(POPULAR).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		assertThat(responseCache("hit")).isEqualTo(hits + 1);
 	}
 
 	@Test
@@ -137,13 +155,13 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 			awaitRedis();
 		}
 
-		double hitsBefore = count("hit");
+		double hitsBefore = hits();
 		long deadline = System.currentTimeMillis() + 15_000;
-		while (count("hit") == hitsBefore && System.currentTimeMillis() < deadline) {
+		while (hits() == hitsBefore && System.currentTimeMillis() < deadline) {
 			popularIds(city);
 			Thread.sleep(200);
 		}
-		assertThat(count("hit")).isGreaterThan(hitsBefore);
+		assertThat(hits()).isGreaterThan(hitsBefore);
 	}
 
 	private void awaitRedis() throws InterruptedException {
@@ -175,6 +193,19 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		var counter = this.meters.find("portal.cache.requests")
 			.tags("cache", EventPublishing.LISTINGS, "result", result)
 			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	/**
+	 * Hits of either cache: the whole-response cache answers first, the listing cache
+	 * behind it.
+	 */
+	private double hits() {
+		return count("hit") + responseCache("hit");
+	}
+
+	private double responseCache(String result) {
+		var counter = this.meters.find("portal.response.cache").tags("result", result).counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Event listing and registration benchmark. From the repository root:
+#   api/bench/run.sh            (DURATION=20 api/bench/run.sh for longer runs)
+# Starts the portal with the demo data scaled to 100,000 events and 1,000,000 registrations
+# (profiles demo,bench; embedded PostgreSQL and Redis), measures with wrk on the same machine,
+# and stops the portal with SIGTERM. Needs a JDK and wrk (installed with apt-get when missing
+# and running as root).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration=${DURATION:-15}
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y -qq wrk >/dev/null
+  else
+    echo "wrk is needed (apt-get install wrk)"; exit 1
+  fi
+fi
+[ -f api/target/workers-portal.jar ] || ./mvnw -q -DskipTests package
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
+base="http://127.0.0.1:$port"
+log=$(mktemp)
+java -jar api/target/workers-portal.jar --spring.profiles.active=demo,bench --server.port="$port" >"$log" 2>&1 &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+
+echo "starting the portal with 100,000 events and 1,000,000 registrations (takes a minute)..."
+for i in $(seq 1 300); do
+  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $pid 2>/dev/null || { tail -40 "$log"; exit 1; }
+  sleep 1
+done
+events=$(curl -s "$base/graphql" -H 'Content-Type: application/json' \
+  -d '{"query":"{ events(filter: {keyword: \"压测活动 99999\"}) { edges { node { id } } } }"}')
+echo "$events" | grep -q '"id"' || { echo "bench data missing: $events"; exit 1; }
+
+script=$(mktemp --suffix=.lua)
+measure() { # name connections query-json
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$3" >"$script"
+  wrk -t2 -c"$2" -d3s -s "$script" "$base/graphql" >/dev/null
+  out=$(wrk -t2 -c"$2" -d"${duration}s" --latency -s "$script" "$base/graphql")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  printf '%-44s %4s conn  %9s req/s  p50 %8s  p99 %8s %s\n' "$1" "$2" "$rps" "$p50" "$p99" "${errors:+non-2xx: $errors}"
+  eval "rps_$4=$rps"
+}
+
+popular='{"query":"{ popularEvents(city: \"330100\", first: 20) { edges { node { id title startsAt remainingSeats venue { name } } } } }"}'
+uncached='{"query":"{ events(filter: {cityCode: \"330100\"}, orderBy: POPULAR, first: 20) { edges { node { id title startsAt remainingSeats venue { name } } } } }"}'
+
+echo "== wrk, ${duration}s per run, same machine as the portal ($(nproc) cores)"
+measure '{ __typename }' 16 '{"query":"{ __typename }"}' floor
+measure 'popularEvents(first: 20), cached' 16 "$popular" cached
+measure 'same rows, uncached (events POPULAR)' 16 "$uncached" uncached
+measure 'popularEvents(first: 20), cached' 32 "$popular" cached32
+python3 - "$rps_floor" "$rps_cached" "$rps_uncached" <<'PY' 2>/dev/null || true
+import sys
+floor, cached, uncached = map(float, sys.argv[1:])
+print(f"cached/uncached = {cached/uncached:.1f}x   cached/floor = {100*cached/floor:.0f}%")
+PY
+
+echo "== registration rush"
+java api/bench/RegistrationRush.java "$base" 2000 100 200
