@@ -1,0 +1,159 @@
+package cn.zjgh.portal.readingroom;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/** A reading room (职工书屋) of an org unit: where it is, its seats and its booking rules. */
+@TableName(value = "reading_room")
+public class ReadingRoom {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private Long orgUnitId;
+
+	private String name;
+
+	private String address;
+
+	private String districtCode;
+
+	private double lat;
+
+	private double lng;
+
+	private String[] facilities;
+
+	private String[] photos;
+
+	private int bookingHorizonDays;
+
+	private int slotMinutes;
+
+	private LocalTime releaseTime;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	@TableField(exist = false)
+	private Double distanceMeters;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
+	}
+
+	public void setOrgUnitId(Long orgUnitId) {
+		this.orgUnitId = orgUnitId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	public void setDistrictCode(String districtCode) {
+		this.districtCode = districtCode;
+	}
+
+	public double getLat() {
+		return this.lat;
+	}
+
+	public void setLat(double lat) {
+		this.lat = lat;
+	}
+
+	public double getLng() {
+		return this.lng;
+	}
+
+	public void setLng(double lng) {
+		this.lng = lng;
+	}
+
+	public String[] getFacilities() {
+		return this.facilities;
+	}
+
+	public void setFacilities(String[] facilities) {
+		this.facilities = facilities;
+	}
+
+	public String[] getPhotos() {
+		return this.photos;
+	}
+
+	public void setPhotos(String[] photos) {
+		this.photos = photos;
+	}
+
+	public int getBookingHorizonDays() {
+		return this.bookingHorizonDays;
+	}
+
+	public void setBookingHorizonDays(int bookingHorizonDays) {
+		this.bookingHorizonDays = bookingHorizonDays;
+	}
+
+	public int getSlotMinutes() {
+		return this.slotMinutes;
+	}
+
+	public void setSlotMinutes(int slotMinutes) {
+		this.slotMinutes = slotMinutes;
+	}
+
+	public LocalTime getReleaseTime() {
+		return this.releaseTime;
+	}
+
+	public void setReleaseTime(LocalTime releaseTime) {
+		this.releaseTime = releaseTime;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	public Double getDistanceMeters() {
+		return this.distanceMeters;
+	}
+
+	public void setDistanceMeters(Double distanceMeters) {
+		this.distanceMeters = distanceMeters;
+	}
+
+}
