@@ -105,6 +105,12 @@ class ReadingRoomController {
 	}
 
 	@MutationMapping
+	RoomPayload updateReadingRoom(@Argument @Valid ReadingRoomInputs.UpdateReadingRoomInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new RoomPayload(this.rooms.update(caller, input));
+	}
+
+	@MutationMapping
 	CloseReadingRoomPayload closeReadingRoom(@Argument @Valid CloseReadingRoomInput input,
 			@AuthenticationPrincipal Caller caller) {
 		int cancelled = this.rooms.close(caller, input.roomId(), input.date(), input.reason());

@@ -37,6 +37,13 @@ final class ReadingRoomInputs {
 	record RoomPayload(ReadingRoom room) {
 	}
 
+	record UpdateReadingRoomInput(@NotNull Long roomId, @Size(min = 1, max = 100) String name,
+			@Size(min = 1, max = 200) String address, @Size(max = 20) List<@NotBlank @Size(max = 30) String> facilities,
+			@Size(max = 9) List<@NotBlank @Size(max = 500) String> photos,
+			@Size(min = 1, max = 7) List<@Valid OpeningHoursInput> openingHours,
+			@Min(1) @Max(30) Integer bookingHorizonDays, String releaseTime) {
+	}
+
 	record CloseReadingRoomInput(@NotNull Long roomId, @NotNull LocalDate date,
 			@NotBlank @Size(max = 100) String reason) {
 	}

@@ -40,6 +40,9 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	void insertSeats(@Param("roomId") long roomId, @Param("count") int count,
 			@Param("powerSocket") Collection<Integer> powerSocket, @Param("accessible") Collection<Integer> accessible);
 
+	@org.apache.ibatis.annotations.Delete("DELETE FROM reading_room_hours WHERE room_id = #{roomId}")
+	int deleteHours(@Param("roomId") long roomId);
+
 	int close(@Param("roomId") long roomId, @Param("day") LocalDate day, @Param("reason") String reason);
 
 	int setInService(@Param("roomId") long roomId, @Param("seatNo") int seatNo, @Param("inService") boolean inService);

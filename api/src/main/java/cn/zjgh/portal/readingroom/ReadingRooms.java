@@ -157,19 +157,54 @@ class ReadingRooms {
 		room.setReleaseTime(
 				BookingRules.parseTime("releaseTime", (input.releaseTime() != null) ? input.releaseTime() : "20:00"));
 		this.rooms.insert(room);
+		replaceHours(room.getId(), input.openingHours());
+		this.rooms.insertSeats(room.getId(), input.seatCount(),
+				(input.powerSocketSeats() != null) ? input.powerSocketSeats() : List.of(),
+				(input.accessibleSeats() != null) ? input.accessibleSeats() : List.of());
+		return this.rooms.selectById(room.getId());
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	ReadingRoom update(Caller caller, ReadingRoomInputs.UpdateReadingRoomInput input) {
+		ReadingRoom room = require(input.roomId());
+		this.orgScope.requireOrganizerOf(caller, room.getOrgUnitId());
+		if (input.name() != null) {
+			room.setName(input.name().strip());
+		}
+		if (input.address() != null) {
+			room.setAddress(input.address().strip());
+		}
+		if (input.facilities() != null) {
+			room.setFacilities(input.facilities().toArray(String[]::new));
+		}
+		if (input.photos() != null) {
+			room.setPhotos(input.photos().toArray(String[]::new));
+		}
+		if (input.bookingHorizonDays() != null) {
+			room.setBookingHorizonDays(input.bookingHorizonDays());
+		}
+		if (input.releaseTime() != null) {
+			room.setReleaseTime(BookingRules.parseTime("releaseTime", input.releaseTime()));
+		}
+		this.rooms.updateById(room);
+		if (input.openingHours() != null) {
+			this.rooms.deleteHours(room.getId());
+			replaceHours(room.getId(), input.openingHours());
+		}
+		return this.rooms.selectById(room.getId());
+	}
+
+	private void replaceHours(long roomId, List<OpeningHoursInput> openingHours) {
 		Set<Integer> weekdays = new java.util.HashSet<>();
-		for (OpeningHoursInput hours : input.openingHours()) {
+		for (OpeningHoursInput hours : openingHours) {
 			LocalTime opens = BookingRules.parseTime("openingHours", hours.opens());
 			LocalTime closes = BookingRules.parseTime("openingHours", hours.closes());
 			if (!closes.isAfter(opens) || !weekdays.add(hours.weekday())) {
 				throw DomainException.badInput("openingHours", "one entry per weekday, closing after opening");
 			}
-			this.rooms.insertHours(room.getId(), hours.weekday(), opens, closes);
+			this.rooms.insertHours(roomId, hours.weekday(), opens, closes);
 		}
-		this.rooms.insertSeats(room.getId(), input.seatCount(),
-				(input.powerSocketSeats() != null) ? input.powerSocketSeats() : List.of(),
-				(input.accessibleSeats() != null) ? input.accessibleSeats() : List.of());
-		return this.rooms.selectById(room.getId());
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -247,6 +247,88 @@ class BookingGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void remindersAreQueuedOnceAndWorkersAwayTooLongLoseTheSeat() {
+		String worker = newWorker();
+		String id = book(worker, this.day, "10:00", "12:00", 1).path("bookSeat.booking.id").entity(String.class).get();
+		at(this.day, "09:35");
+		this.sweeper.sweep();
+		this.sweeper.sweep();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM subscribe_message m JOIN app_user u ON u.id = m.user_id
+				WHERE u.openid = ? AND m.template = 'booking-reminder'""", Integer.class, worker)).isEqualTo(1);
+
+		String code = as("demo-organizer-hangzhou").document("query($id: ID!) { readingRoom(id: $id) { deskCode } }")
+			.variable("id", this.room)
+			.execute()
+			.path("readingRoom.deskCode")
+			.entity(String.class)
+			.get();
+		at(this.day, "09:50");
+		as(worker).document("mutation($code: String!) { checkInBooking(input: {code: $code}) { booking { status } } }")
+			.variable("code", code)
+			.execute()
+			.path("checkInBooking.booking.status")
+			.entity(String.class)
+			.isEqualTo("CHECKED_IN");
+		at(this.day, "10:30");
+		as(worker).document("mutation($id: ID!) { stepAway(input: {id: $id}) { booking { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("stepAway.booking.status")
+			.entity(String.class)
+			.isEqualTo("AWAY");
+		at(this.day, "11:01");
+		this.sweeper.sweep();
+
+		as(worker).document("{ myBookings { edges { node { status } } } }")
+			.execute()
+			.path("myBookings.edges[0].node.status")
+			.entity(String.class)
+			.isEqualTo("RELEASED");
+		book(newWorker(), this.day, "11:00", "12:00", 1).path("bookSeat.booking.seatNo")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void organizersChangeHoursAndSeeOccupancy() {
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		organizer
+			.document(
+					"""
+							mutation($id: ID!) {
+							  updateReadingRoom(input: {roomId: $id, openingHours: [{weekday: 3, opens: "12:00", closes: "18:00"}]}) {
+							    room { openingHours { weekday opens } }
+							  }
+							}
+							""")
+			.variable("id", this.room)
+			.execute()
+			.path("updateReadingRoom.room.openingHours[*].opens")
+			.entityList(String.class)
+			.containsExactly("12:00");
+		book(newWorker(), this.day, "10:00", "11:00", null).errors()
+			.expect((error) -> "OUTSIDE_HOURS".equals(error.getExtensions().get("code")));
+		book(newWorker(), this.day, "12:00", "13:00", null);
+		at(this.day, "12:30");
+
+		organizer.document("query($id: ID!) { roomOccupancy(roomId: $id) { seats bookedNow checkedInNow freeNow } }")
+			.variable("id", this.room)
+			.execute()
+			.path("roomOccupancy.bookedNow")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("roomOccupancy.freeNow")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		as("demo-worker-1").document("query($id: ID!) { roomOccupancy(roomId: $id) { seats } }")
+			.variable("id", this.room)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")));
+	}
+
+	@Test
 	void aScriptHammeringBookSeatIsRateLimited() {
 		HttpGraphQlTester script = as(newWorker());
 		for (int i = 0; i < Bookings.BOOK_LIMIT; i++) {
