@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Event listing and registration benchmark. From the repository root:
+# Event listing, registration, reading-room and booking benchmark. From the repository root:
 #   api/bench/run.sh            (DURATION=20 api/bench/run.sh for longer runs)
-# Starts the portal with the demo data scaled to 100,000 events and 1,000,000 registrations
-# (profiles demo,bench; embedded PostgreSQL and Redis), measures with wrk on the same machine,
+# Starts the portal with the demo data scaled to 100,000 events and 1,000,000 registrations,
+# 5,000 reading rooms and 1,000,000 past bookings (profiles demo,bench; embedded PostgreSQL and Redis), measures with wrk on the same machine,
 # and stops the portal with SIGTERM. Needs a JDK and wrk (installed with apt-get when missing
 # and running as root).
 set -euo pipefail
@@ -62,5 +62,13 @@ floor, cached, uncached = map(float, sys.argv[1:])
 print(f"cached/uncached = {cached/uncached:.1f}x   cached/floor = {100*cached/floor:.0f}%")
 PY
 
+room=$(curl -s "$base/graphql" -H 'Content-Type: application/json' \
+  -d '{"query":"{ readingRooms(near: {lat: 29.5, lng: 120.2}, first: 1) { edges { node { id } } } }"}' | grep -o '"id":"[0-9]*"' | grep -o '[0-9]*')
+tomorrow=$(TZ=Asia/Shanghai date -d tomorrow +%F)
+measure 'readingRooms(near, first: 20)' 16 '{"query":"{ readingRooms(near: {lat: 29.5, lng: 120.2}, first: 20) { edges { node { id name distanceMeters } } } }"}' rooms
+measure 'readingRoom { availability(date) }' 16 "{\"query\":\"{ readingRoom(id: $room) { availability(date: \\\"$tomorrow\\\") { from freeSeats } } }\"}" availability
+
 echo "== registration rush"
 java api/bench/RegistrationRush.java "$base" 2000 100 200
+echo "== seat rush"
+java api/bench/BookingRush.java "$base" 1000 40 100

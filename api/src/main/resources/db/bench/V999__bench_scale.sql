@@ -34,3 +34,31 @@ FROM (SELECT event_id, count(*) AS n FROM registration GROUP BY event_id) r
 WHERE r.event_id = e.id AND e.title LIKE '压测活动 %';
 
 ANALYZE;
+
+-- 5,000 reading rooms across the province with 20 seats each, and 1,000,000 past bookings.
+INSERT INTO reading_room (org_unit_id, name, address, district_code, lat, lng)
+SELECT (SELECT id FROM org_unit WHERE name = '杭州市总工会'), '压测书屋 ' || n, '地址 ' || n, '330106',
+       27.5 + (n * 7919 % 3500) / 1000.0, 118.5 + (n * 104729 % 3500) / 1000.0
+FROM generate_series(1, 5000) AS n;
+
+INSERT INTO reading_room_hours (room_id, weekday, opens, closes)
+SELECT r.id, d, time '08:00', time '21:00'
+FROM reading_room r, generate_series(1, 7) AS d
+WHERE r.name LIKE '压测书屋 %';
+
+INSERT INTO seat (room_id, seat_no)
+SELECT r.id, n FROM reading_room r, generate_series(1, 20) AS n WHERE r.name LIKE '压测书屋 %';
+
+INSERT INTO booking (room_id, seat_no, user_id, day, during, status, checked_in_at)
+SELECT r.id, 1 + (k * 5) % 20, u.first_id + ((r.id * 31 + d * 7 + k) % 20000),
+       current_date - d,
+       tstzrange((current_date - d + make_time(8 + k * 3, 0, 0)) AT TIME ZONE 'Asia/Shanghai',
+                 (current_date - d + make_time(10 + k * 3, 0, 0)) AT TIME ZONE 'Asia/Shanghai', '[)'),
+       CASE WHEN (r.id + d + k) % 10 = 0 THEN 'NO_SHOW' ELSE 'COMPLETED' END,
+       NULL
+FROM (SELECT id FROM reading_room WHERE name LIKE '压测书屋 %') r
+CROSS JOIN generate_series(1, 50) AS d
+CROSS JOIN generate_series(0, 3) AS k
+CROSS JOIN (SELECT min(id) AS first_id FROM app_user WHERE openid LIKE 'bench-worker-%') u;
+
+ANALYZE;
