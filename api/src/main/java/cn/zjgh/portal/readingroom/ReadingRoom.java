@@ -44,6 +44,12 @@ public class ReadingRoom {
 	@TableField(exist = false)
 	private Double distanceMeters;
 
+	/**
+	 * The sort key of nearest-first listings (straight-line distance through the earth).
+	 */
+	@TableField(exist = false)
+	private Double nearness;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -154,6 +160,14 @@ public class ReadingRoom {
 
 	public void setDistanceMeters(Double distanceMeters) {
 		this.distanceMeters = distanceMeters;
+	}
+
+	public Double getNearness() {
+		return this.nearness;
+	}
+
+	public void setNearness(Double nearness) {
+		this.nearness = nearness;
 	}
 
 }

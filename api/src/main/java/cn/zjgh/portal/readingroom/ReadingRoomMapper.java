@@ -18,9 +18,8 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	 * room is open at {@code openAt} when its hours for that weekday contain the time and
 	 * the day is not closed.
 	 */
-	List<ReadingRoom> findPage(@Param("lat") Double lat, @Param("lng") Double lng,
-			@Param("radiusMetres") Double radiusMetres, @Param("orgUnitId") Long orgUnitId,
-			@Param("district") String district, @Param("openDay") LocalDate openDay,
+	List<ReadingRoom> findPage(@Param("here") EarthPoint here, @Param("radiusMetres") Double radiusMetres,
+			@Param("orgUnitId") Long orgUnitId, @Param("district") String district, @Param("openDay") LocalDate openDay,
 			@Param("openWeekday") Integer openWeekday, @Param("openTime") LocalTime openTime,
 			@Param("afterDistance") Double afterDistance, @Param("afterName") String afterName,
 			@Param("afterId") Long afterId, @Param("limit") int limit);

@@ -87,11 +87,12 @@ class ReadingRooms {
 				afterName = page.after().key(0);
 			}
 		}
-		List<ReadingRoom> rows = this.rooms.findPage(lat, lng, (radiusKm != null) ? radiusKm * 1000 : null, orgUnitId,
+		EarthPoint here = (lat != null) ? EarthPoint.of(lat, lng) : null;
+		List<ReadingRoom> rows = this.rooms.findPage(here, (radiusKm != null) ? radiusKm * 1000 : null, orgUnitId,
 				district, (open != null) ? open.toLocalDate() : null,
 				(open != null) ? open.getDayOfWeek().getValue() : null, (open != null) ? open.toLocalTime() : null,
 				afterDistance, afterName, afterId, page.fetchSize());
-		return Connection.of(rows, page, (room) -> (lat != null) ? Cursor.of(room.getDistanceMeters(), room.getId())
+		return Connection.of(rows, page, (room) -> (here != null) ? Cursor.of(room.getNearness(), room.getId())
 				: Cursor.of(room.getName(), room.getId()));
 	}
 
