@@ -1,0 +1,130 @@
+package cn.zjgh.portal.lecture;
+
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/**
+ * A craftsman or model worker (劳模工匠): profile, honours and studio; also the lecturers of
+ * the micro-lectures.
+ */
+@TableName(value = "craftsman")
+public class Craftsman {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private String name;
+
+	private String[] honours;
+
+	private String enterprise;
+
+	private String trade;
+
+	private Long orgUnitId;
+
+	private String biography;
+
+	private String portraitUrl;
+
+	private String studioName;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String[] getHonours() {
+		return this.honours;
+	}
+
+	public void setHonours(String[] honours) {
+		this.honours = honours;
+	}
+
+	public String getEnterprise() {
+		return this.enterprise;
+	}
+
+	public void setEnterprise(String enterprise) {
+		this.enterprise = enterprise;
+	}
+
+	public String getTrade() {
+		return this.trade;
+	}
+
+	public void setTrade(String trade) {
+		this.trade = trade;
+	}
+
+	public Long getOrgUnitId() {
+		return this.orgUnitId;
+	}
+
+	public void setOrgUnitId(Long orgUnitId) {
+		this.orgUnitId = orgUnitId;
+	}
+
+	public String getBiography() {
+		return this.biography;
+	}
+
+	public void setBiography(String biography) {
+		this.biography = biography;
+	}
+
+	public String getPortraitUrl() {
+		return this.portraitUrl;
+	}
+
+	public void setPortraitUrl(String portraitUrl) {
+		this.portraitUrl = portraitUrl;
+	}
+
+	public String getStudioName() {
+		return this.studioName;
+	}
+
+	public void setStudioName(String studioName) {
+		this.studioName = studioName;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	/**
+	 * The honours as awarded: stored as {@code CODE:year}, e.g.
+	 * {@code GREAT_CRAFTSMAN:2023}.
+	 */
+	public java.util.List<HonourAward> honourAwards() {
+		return java.util.Arrays.stream((this.honours != null) ? this.honours : new String[0])
+			.map(HonourAward::parse)
+			.toList();
+	}
+
+}

@@ -1,0 +1,182 @@
+package cn.zjgh.portal.lecture;
+
+import java.time.OffsetDateTime;
+
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+
+/** One session of a micro-lecture, at a classroom, by one or more lecturers. */
+@TableName(value = "lecture")
+public class Lecture {
+
+	@TableId(type = IdType.AUTO)
+	private Long id;
+
+	private Long seriesId;
+
+	private Long classroomId;
+
+	private String topic;
+
+	private String summary;
+
+	private OffsetDateTime startsAt;
+
+	private OffsetDateTime endsAt;
+
+	private Integer capacity;
+
+	private LectureStatus status;
+
+	private String cancelReason;
+
+	private String liveUrl;
+
+	private String replayUrl;
+
+	private String checkInCode;
+
+	@TableField(updateStrategy = FieldStrategy.NEVER)
+	private int attendeeCount;
+
+	private Long createdBy;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime createdAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getSeriesId() {
+		return this.seriesId;
+	}
+
+	public void setSeriesId(Long seriesId) {
+		this.seriesId = seriesId;
+	}
+
+	public Long getClassroomId() {
+		return this.classroomId;
+	}
+
+	public void setClassroomId(Long classroomId) {
+		this.classroomId = classroomId;
+	}
+
+	public String getTopic() {
+		return this.topic;
+	}
+
+	public void setTopic(String topic) {
+		this.topic = topic;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public OffsetDateTime getStartsAt() {
+		return this.startsAt;
+	}
+
+	public void setStartsAt(OffsetDateTime startsAt) {
+		this.startsAt = startsAt;
+	}
+
+	public OffsetDateTime getEndsAt() {
+		return this.endsAt;
+	}
+
+	public void setEndsAt(OffsetDateTime endsAt) {
+		this.endsAt = endsAt;
+	}
+
+	public Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public LectureStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(LectureStatus status) {
+		this.status = status;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	public void setCancelReason(String cancelReason) {
+		this.cancelReason = cancelReason;
+	}
+
+	public String getLiveUrl() {
+		return this.liveUrl;
+	}
+
+	public void setLiveUrl(String liveUrl) {
+		this.liveUrl = liveUrl;
+	}
+
+	public String getReplayUrl() {
+		return this.replayUrl;
+	}
+
+	public void setReplayUrl(String replayUrl) {
+		this.replayUrl = replayUrl;
+	}
+
+	public String getCheckInCode() {
+		return this.checkInCode;
+	}
+
+	public void setCheckInCode(String checkInCode) {
+		this.checkInCode = checkInCode;
+	}
+
+	public int getAttendeeCount() {
+		return this.attendeeCount;
+	}
+
+	public void setAttendeeCount(int attendeeCount) {
+		this.attendeeCount = attendeeCount;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public void setCreatedBy(Long createdBy) {
+		this.createdBy = createdBy;
+	}
+
+	public OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+	public int getDurationMinutes() {
+		return (int) java.time.Duration.between(this.startsAt, this.endsAt).toMinutes();
+	}
+
+}

@@ -1,0 +1,7 @@
+package cn.zjgh.portal.lecture;
+
+public enum LectureMode {
+
+	OFFLINE, ONLINE
+
+}

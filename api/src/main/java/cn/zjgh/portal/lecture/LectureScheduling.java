@@ -1,0 +1,244 @@
+package cn.zjgh.portal.lecture;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.lecture.LectureInputs.CreateClassroomInput;
+import cn.zjgh.portal.lecture.LectureInputs.CreateLectureSeriesInput;
+import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureInput;
+import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
+import cn.zjgh.portal.lecture.LectureMapper.Clash;
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ErrorCode;
+import cn.zjgh.portal.wechat.SubscribeMessages;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organizers schedule sessions. That a classroom or a lecturer is never in two sessions
+ * at once is guaranteed by exclusion constraints; before inserting, the clashing session
+ * is looked up so the error can name it.
+ */
+@Service
+class LectureScheduling {
+
+	static final String CANCELLED_TEMPLATE = "lecture-cancelled";
+
+	static final int MAX_SERIES_SESSIONS = 200;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+	private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final LectureMapper lectures;
+
+	private final ClassroomMapper classrooms;
+
+	private final LectureSeriesMapper series;
+
+	private final CraftsmanMapper craftsmen;
+
+	private final ReminderMapper reminders;
+
+	private final OrgScope orgScope;
+
+	private final SubscribeMessages messages;
+
+	private final Clock clock;
+
+	LectureScheduling(LectureMapper lectures, ClassroomMapper classrooms, LectureSeriesMapper series,
+			CraftsmanMapper craftsmen, ReminderMapper reminders, OrgScope orgScope, SubscribeMessages messages,
+			Clock clock) {
+		this.lectures = lectures;
+		this.classrooms = classrooms;
+		this.series = series;
+		this.craftsmen = craftsmen;
+		this.reminders = reminders;
+		this.orgScope = orgScope;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	Classroom createClassroom(Caller caller, CreateClassroomInput input) {
+		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
+		if (input.mode() == LectureMode.OFFLINE
+				&& (input.address() == null || input.lat() == null || input.lng() == null)) {
+			throw DomainException.badInput("address", "an offline classroom needs an address and a position");
+		}
+		Classroom classroom = new Classroom();
+		classroom.setOrgUnitId(input.orgUnitId());
+		classroom.setName(input.name().strip());
+		classroom.setMode(input.mode());
+		classroom.setAddress(input.address());
+		classroom.setDistrictCode(input.districtCode());
+		classroom.setLat(input.lat());
+		classroom.setLng(input.lng());
+		classroom.setCapacity(input.capacity());
+		classroom.setLiveUrl(input.liveUrl());
+		this.classrooms.insert(classroom);
+		return classroom;
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	LectureSeries createSeries(Caller caller, CreateLectureSeriesInput input) {
+		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
+		LectureSeries created = new LectureSeries();
+		created.setOrgUnitId(input.orgUnitId());
+		created.setName(input.name().strip());
+		created.setDescription(input.description());
+		this.series.insert(created);
+		return created;
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	Lecture schedule(Caller caller, ScheduleLectureInput input) {
+		Classroom classroom = requireClassroomInScope(caller, input.classroomId());
+		checkReferences(input.seriesId(), input.lecturerIds());
+		OffsetDateTime startsAt = input.startsAt();
+		if (!startsAt.isAfter(OffsetDateTime.now(this.clock))) {
+			throw DomainException.badInput("startsAt", "must be in the future");
+		}
+		return insert(caller, classroom, input.seriesId(), input.lecturerIds(), input.topic(), input.summary(),
+				startsAt, startsAt.plusMinutes(input.durationMinutes()), input.capacity(), input.liveUrl());
+	}
+
+	/** Every occurrence or none: the first clash fails the whole series, named. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	List<Lecture> scheduleSeries(Caller caller, ScheduleLectureSeriesInput input) {
+		Classroom classroom = requireClassroomInScope(caller, input.classroomId());
+		checkReferences(input.seriesId(), input.lecturerIds());
+		LocalTime startTime;
+		try {
+			startTime = LocalTime.parse(input.startTime());
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.badInput("startTime", "must be a time such as 08:00");
+		}
+		if (input.lastDate().isBefore(input.firstDate()) || input.lastDate().isAfter(input.firstDate().plusDays(92))) {
+			throw DomainException.badInput("lastDate", "must be on or after firstDate and within 3 months of it");
+		}
+		List<OffsetDateTime> starts = new ArrayList<>();
+		for (LocalDate day = input.firstDate(); !day.isAfter(input.lastDate()); day = day.plusDays(1)) {
+			if (input.weekdays().contains(day.getDayOfWeek().getValue())) {
+				starts.add(day.atTime(startTime).atZone(this.clock.getZone()).toOffsetDateTime());
+			}
+		}
+		if (starts.isEmpty() || starts.size() > MAX_SERIES_SESSIONS) {
+			throw DomainException.badInput("weekdays", "the dates give " + starts.size() + " sessions; between 1 and "
+					+ MAX_SERIES_SESSIONS + " are allowed");
+		}
+		if (!starts.get(0).isAfter(OffsetDateTime.now(this.clock))) {
+			throw DomainException.badInput("firstDate", "the first session must be in the future");
+		}
+		List<Lecture> scheduled = new ArrayList<>();
+		for (OffsetDateTime startsAt : starts) {
+			scheduled.add(insert(caller, classroom, input.seriesId(), input.lecturerIds(), input.topic(),
+					input.summary(), startsAt, startsAt.plusMinutes(input.durationMinutes()), input.capacity(), null));
+		}
+		return scheduled;
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	Lecture cancel(Caller caller, long id, String reason) {
+		Lecture lecture = this.lectures.selectById(id);
+		if (lecture == null) {
+			throw DomainException.notFound("Lecture", id);
+		}
+		requireClassroomInScope(caller, lecture.getClassroomId());
+		if (this.lectures.cancel(id, reason.strip()) == 0) {
+			throw DomainException.badInput("id", "only a scheduled session can be cancelled");
+		}
+		this.lectures.releaseLecturers(id);
+		for (Long userId : this.reminders.cancelAllFor(id)) {
+			this.messages.enqueue(userId, CANCELLED_TEMPLATE, "pages/lectures/detail?id=" + id,
+					Map.of("thing1", shorten(lecture.getTopic()), "time2",
+							lecture.getStartsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN), "thing3",
+							shorten(reason.strip())));
+		}
+		return this.lectures.selectById(id);
+	}
+
+	private Lecture insert(Caller caller, Classroom classroom, Long seriesId, List<Long> lecturerIds, String topic,
+			String summary, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer capacity, String liveUrl) {
+		List<Long> lecturers = lecturerIds.stream().distinct().toList();
+		Clash clash = this.lectures.findClash(classroom.getId(), lecturers, startsAt, endsAt);
+		if (clash != null) {
+			String when = clash.startsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN);
+			throw ("CLASSROOM".equals(clash.kind()))
+					? new DomainException(ErrorCode.CLASSROOM_BUSY,
+							"课堂「" + classroom.getName() + "」" + when + " 已有「" + clash.topic() + "」（场次 "
+									+ clash.lectureId() + "）")
+					: new DomainException(ErrorCode.LECTURER_BUSY, "主讲人" + clash.lecturer() + " " + when + " 已有「"
+							+ clash.topic() + "」（场次 " + clash.lectureId() + "）");
+		}
+		Lecture lecture = new Lecture();
+		lecture.setClassroomId(classroom.getId());
+		lecture.setSeriesId(seriesId);
+		lecture.setTopic(topic.strip());
+		lecture.setSummary(summary);
+		lecture.setStartsAt(startsAt);
+		lecture.setEndsAt(endsAt);
+		lecture.setCapacity((classroom.getMode() == LectureMode.OFFLINE)
+				? ((capacity != null) ? capacity : classroom.getCapacity()) : null);
+		lecture.setStatus(LectureStatus.SCHEDULED);
+		lecture.setLiveUrl((liveUrl != null) ? liveUrl : classroom.getLiveUrl());
+		lecture.setCheckInCode(newCode());
+		lecture.setCreatedBy(caller.userId());
+		this.lectures.insert(lecture);
+		lecturers.forEach((craftsmanId) -> this.lectures.addLecturer(lecture.getId(), craftsmanId));
+		return this.lectures.selectById(lecture.getId());
+	}
+
+	private Classroom requireClassroomInScope(Caller caller, long classroomId) {
+		Classroom classroom = this.classrooms.selectById(classroomId);
+		if (classroom == null) {
+			throw DomainException.notFound("Classroom", classroomId);
+		}
+		this.orgScope.requireOrganizerOf(caller, classroom.getOrgUnitId());
+		return classroom;
+	}
+
+	private void checkReferences(Long seriesId, List<Long> lecturerIds) {
+		if (seriesId != null && this.series.selectById(seriesId) == null) {
+			throw DomainException.notFound("Lecture series", seriesId);
+		}
+		List<Long> distinct = lecturerIds.stream().distinct().toList();
+		if (this.craftsmen.selectByIds(distinct).size() != distinct.size()) {
+			throw DomainException.badInput("lecturerIds", "names a lecturer that does not exist");
+		}
+	}
+
+	private String newCode() {
+		char[] code = new char[8];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_ALPHABET[this.random.nextInt(CODE_ALPHABET.length)];
+		}
+		return new String(code);
+	}
+
+	static String shorten(String text) {
+		return (text.length() <= 20) ? text : text.substring(0, 19) + "…";
+	}
+
+}

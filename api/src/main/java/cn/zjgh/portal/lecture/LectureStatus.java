@@ -1,0 +1,7 @@
+package cn.zjgh.portal.lecture;
+
+public enum LectureStatus {
+
+	SCHEDULED, CANCELLED, DONE
+
+}
