@@ -53,7 +53,7 @@ public class UserDirectory {
 								.collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName))));
 		return found.stream()
 			.map((user) -> new UserSummary(user.getId(), user.getNickname(), user.maskedPhone(),
-					unitNames.get(user.getOrgUnitId())))
+					(user.getOrgUnitId() != null) ? unitNames.get(user.getOrgUnitId()) : null))
 			.collect(Collectors.toMap(UserSummary::userId, Function.identity()));
 	}
 

@@ -47,11 +47,11 @@ class RegistrationController {
 
 	private final cn.zjgh.portal.account.OrgUnitDirectory orgUnits;
 
-	private final CheckInQrCodes qrCodes;
+	private final cn.zjgh.portal.wechat.MiniProgramCodes qrCodes;
 
 	RegistrationController(Registrations registrations, RegistrationMapper registrationRows, EventMapper events,
 			InterestGroups interestGroups, UserDirectory users, OrgScope orgScope,
-			cn.zjgh.portal.account.OrgUnitDirectory orgUnits, CheckInQrCodes qrCodes) {
+			cn.zjgh.portal.account.OrgUnitDirectory orgUnits, cn.zjgh.portal.wechat.MiniProgramCodes qrCodes) {
 		this.qrCodes = qrCodes;
 		this.registrations = registrations;
 		this.registrationRows = registrationRows;
@@ -113,8 +113,8 @@ class RegistrationController {
 	@SchemaMapping(typeName = "Registration")
 	String checkInQrCode(Registration registration, @AuthenticationPrincipal Caller caller) {
 		String code = checkInCode(registration, caller);
-		return (code != null && registration.getStatus() == RegistrationStatus.CONFIRMED) ? this.qrCodes.dataUrl(code)
-				: null;
+		return (code != null && registration.getStatus() == RegistrationStatus.CONFIRMED)
+				? this.qrCodes.dataUrl("pages/events/checkin", "c=" + code) : null;
 	}
 
 	@SchemaMapping(typeName = "Registration")

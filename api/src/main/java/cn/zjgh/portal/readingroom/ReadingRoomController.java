@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ import cn.zjgh.portal.readingroom.ReadingRoomInputs.SetSeatInServiceInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SlotAvailability;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
-import cn.zjgh.portal.wechat.WeChatClient;
+import cn.zjgh.portal.wechat.MiniProgramCodes;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -57,19 +56,19 @@ class ReadingRoomController {
 
 	private final DeskCodes deskCodes;
 
-	private final WeChatClient wechat;
+	private final MiniProgramCodes codes;
 
 	private final Clock clock;
 
 	ReadingRoomController(ReadingRooms rooms, Bookings bookings, ReadingRoomMapper roomRows, OrgUnitDirectory orgUnits,
-			OrgScope orgScope, DeskCodes deskCodes, WeChatClient wechat, Clock clock) {
+			OrgScope orgScope, DeskCodes deskCodes, MiniProgramCodes codes, Clock clock) {
 		this.rooms = rooms;
 		this.bookings = bookings;
 		this.roomRows = roomRows;
 		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
 		this.deskCodes = deskCodes;
-		this.wechat = wechat;
+		this.codes = codes;
 		this.clock = clock;
 	}
 
@@ -171,9 +170,7 @@ class ReadingRoomController {
 	@SchemaMapping(typeName = "ReadingRoom")
 	String deskQrCode(ReadingRoom room, @AuthenticationPrincipal Caller caller) {
 		String code = deskCode(room, caller);
-		return (code != null) ? "data:image/png;base64,"
-				+ Base64.getEncoder().encodeToString(this.wechat.unlimitedCode("pages/rooms/checkin", "d=" + code))
-				: null;
+		return (code != null) ? this.codes.dataUrl("pages/rooms/checkin", "d=" + code) : null;
 	}
 
 	@BatchMapping(typeName = "ReadingRoom")

@@ -1,0 +1,66 @@
+package cn.zjgh.portal.story;
+
+/** A worker's comment on a published story. */
+public class StoryComment {
+
+	private Long id;
+
+	private Long storyId;
+
+	private Long userId;
+
+	private String text;
+
+	private boolean hidden;
+
+	private java.time.OffsetDateTime createdAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getStoryId() {
+		return this.storyId;
+	}
+
+	public void setStoryId(Long storyId) {
+		this.storyId = storyId;
+	}
+
+	public Long getUserId() {
+		return this.userId;
+	}
+
+	public void setUserId(Long userId) {
+		this.userId = userId;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	public boolean isHidden() {
+		return this.hidden;
+	}
+
+	public void setHidden(boolean hidden) {
+		this.hidden = hidden;
+	}
+
+	public java.time.OffsetDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public void setCreatedAt(java.time.OffsetDateTime createdAt) {
+		this.createdAt = createdAt;
+	}
+
+}

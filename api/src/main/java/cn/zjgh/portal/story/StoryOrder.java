@@ -1,0 +1,7 @@
+package cn.zjgh.portal.story;
+
+public enum StoryOrder {
+
+	LATEST, POPULAR
+
+}
