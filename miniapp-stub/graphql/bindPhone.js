@@ -1,0 +1,3 @@
+module.exports = `mutation BindPhone($code: String!) {
+  bindPhone(input: { code: $code }) { user { phone } }
+}`;

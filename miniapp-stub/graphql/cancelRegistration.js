@@ -1,0 +1,3 @@
+module.exports = `mutation CancelRegistration($eventId: ID!) {
+  cancelRegistration(input: { eventId: $eventId }) { registration { id status } }
+}`;

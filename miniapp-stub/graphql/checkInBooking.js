@@ -1,0 +1,3 @@
+module.exports = `mutation CheckInBooking($code: String!) {
+  checkInBooking(input: { code: $code }) { booking { id status } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation CommentOnStory($storyId: ID!, $text: String!) {
+  commentOnStory(input: { storyId: $storyId, text: $text }) { comment { id text createdAt } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) { event { id status } }
+}`;

@@ -1,0 +1,10 @@
+module.exports = `query Event($id: ID!) {
+  event(id: $id) {
+    id title summary body startsAt endsAt remainingSeats waitlistEnabled status
+    venue { name address lat lng }
+    organizer { name }
+    questions { id label kind required options }
+    myRegistration { id status waitlistPosition checkInCode checkInQrCode }
+    eligibility { allowed code reason }
+  }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation FavouriteStory($storyId: ID!) {
+  favouriteStory(input: { storyId: $storyId }) { story { id favouriteCount favouritedByMe } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation LikeStory($storyId: ID!) {
+  likeStory(input: { storyId: $storyId }) { story { id likeCount likedByMe } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `query Me {
+  me { id nickname phone roles orgUnit { name } bookingBannedUntil }
+}`;

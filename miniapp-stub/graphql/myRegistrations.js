@@ -1,0 +1,6 @@
+module.exports = `query MyRegistrations($status: RegistrationStatus, $first: Int, $after: String) {
+  myRegistrations(status: $status, first: $first, after: $after) {
+    edges { node { id status waitlistPosition checkInCode event { id title startsAt } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation RemindMe($lectureId: ID!) {
+  remindMe(input: { lectureId: $lectureId }) { lecture { id remindMe } }
+}`;

@@ -1,0 +1,6 @@
+module.exports = {
+  projects: [
+    { displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/*.test.js'] },
+    { displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/*.test.js'] }
+  ]
+};

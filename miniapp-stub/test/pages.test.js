@@ -1,0 +1,82 @@
+const path = require('path');
+const simulate = require('miniprogram-simulate');
+const { fakeWx } = require('./fakeWx');
+
+const loaded = {};
+
+function load(page) {
+  loaded[page] = loaded[page] || simulate.load(path.join(__dirname, '..', 'pages', page), { compiler: 'simulate' });
+  const id = loaded[page];
+  const component = simulate.render(id);
+  component.attach(document.createElement('parent-wrapper'));
+  return component;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+beforeEach(() => {
+  global.wx = fakeWx();
+  global.getApp = () => ({ globalData: { city: '330100' } });
+  wx.setStorageSync('token', 'T1');
+});
+
+test('the events page renders the list it gets', async () => {
+  wx.respond(200, { data: { events: { edges: [
+    { node: { id: '1', title: '职工乒乓球联赛', venue: { name: '体育馆' } } },
+    { node: { id: '2', title: '主题诵读会', venue: { name: '职工书屋' } } }
+  ], pageInfo: { hasNextPage: false, endCursor: 'c' } } } });
+  const page = load('events/list/list');
+
+  await page.instance.onLoad();
+  await flush();
+
+  const titles = page.querySelectorAll('.event').map((item) => item.dom.textContent);
+  expect(titles.join()).toContain('职工乒乓球联赛');
+  expect(titles.join()).toContain('主题诵读会');
+  expect(wx.sent[0].query).toContain('query Events');
+});
+
+test('the register button sends registerForEvent', async () => {
+  const event = { id: '7', title: '读书会', summary: '', organizer: { name: '工会' }, venue: { name: '书屋' },
+    questions: [], myRegistration: null, eligibility: { allowed: true } };
+  wx.respond(200, { data: { event } });
+  const page = load('events/detail/detail');
+  await page.instance.onLoad({ id: '7' });
+  await flush();
+  wx.respond(200, { data: { registerForEvent: { registration: { id: '9', status: 'CONFIRMED' } } } });
+  wx.respond(200, { data: { event: Object.assign({}, event, { myRegistration: { status: 'CONFIRMED' } }) } });
+
+  page.querySelector('.register').dispatchEvent('tap');
+  await flush();
+  await flush();
+
+  expect(wx.sent[1].query).toContain('mutation RegisterForEvent');
+  expect(wx.sent[1].variables).toEqual({ eventId: '7', answers: [] });
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '报名成功' });
+});
+
+test('a full event shows the worker that it is full', async () => {
+  const event = { id: '7', title: '读书会', summary: '', organizer: { name: '工会' }, venue: { name: '书屋' },
+    questions: [], myRegistration: null, eligibility: { allowed: true } };
+  wx.respond(200, { data: { event } });
+  const page = load('events/detail/detail');
+  await page.instance.onLoad({ id: '7' });
+  await flush();
+  wx.respond(200, { errors: [{ message: 'full', extensions: { code: 'EVENT_FULL' } }] });
+
+  await page.instance.register();
+
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '名额已满', icon: 'none' });
+});
+
+test('the home page asks for popular events without the token', async () => {
+  wx.respond(200, { data: { popularEvents: { edges: [{ node: { id: '1', title: '文艺演出', remainingSeats: 3, venue: { name: '剧场' } } }] } } });
+  const page = load('index/index');
+
+  await page.instance.onLoad();
+  await flush();
+
+  expect(wx.sent[0].header.Authorization).toBeUndefined();
+  expect(wx.sent[0].variables).toEqual({ city: '330100', first: 10 });
+  expect(page.querySelectorAll('.event').length).toBe(1);
+});
