@@ -22,6 +22,7 @@ import cn.zjgh.portal.event.EventInputs.EventIdInput;
 import cn.zjgh.portal.event.EventInputs.EventPayload;
 import cn.zjgh.portal.event.EventInputs.GeoPoint;
 import cn.zjgh.portal.event.EventInputs.UpdateEventInput;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
@@ -128,7 +129,7 @@ class EventController {
 	@BatchMapping(typeName = "Event")
 	Map<Event, OrgUnit> organizer(List<Event> events) {
 		Map<Long, OrgUnit> units = this.orgUnits.findAll(events.stream().map(Event::getOrgUnitId).distinct().toList());
-		return byEvent(events, (event) -> units.get(event.getOrgUnitId()));
+		return Batches.map(events, (event) -> units.get(event.getOrgUnitId()));
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -136,7 +137,7 @@ class EventController {
 		List<Long> ids = events.stream().map(Event::getSeasonId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, Season> found = ids.isEmpty() ? Map.of()
 				: this.seasons.selectByIds(ids).stream().collect(Collectors.toMap(Season::getId, Function.identity()));
-		return byEvent(events, (event) -> found.get(event.getSeasonId()));
+		return Batches.map(events, (event) -> found.get(event.getSeasonId()));
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -146,7 +147,7 @@ class EventController {
 				: this.groups.selectByIds(ids)
 					.stream()
 					.collect(Collectors.toMap(InterestGroup::getId, Function.identity()));
-		return byEvent(events, (event) -> found.get(event.getInterestGroupId()));
+		return Batches.map(events, (event) -> found.get(event.getInterestGroupId()));
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -156,7 +157,7 @@ class EventController {
 			return Map.of();
 		}
 		Map<Long, Boolean> inScope = new HashMap<>();
-		return byEvent(events,
+		return Batches.map(events,
 				(event) -> inScope.computeIfAbsent(event.getOrgUnitId(), (unit) -> this.orgScope.covers(caller, unit))
 						? event.getAttendedCount() : null);
 	}
@@ -172,7 +173,7 @@ class EventController {
 			.stream()
 			.filter((registration) -> registration.getStatus() != RegistrationStatus.PENDING)
 			.collect(Collectors.toMap(Registration::getEventId, Function.identity()));
-		return byEvent(events, (event) -> mine.get(event.getId()));
+		return Batches.map(events, (event) -> mine.get(event.getId()));
 	}
 
 	@BatchMapping(typeName = "Event")
@@ -180,22 +181,11 @@ class EventController {
 		Caller caller = Caller.of(principal);
 		if (caller == null) {
 			Eligibility login = new Eligibility(false, "UNAUTHENTICATED", "请先登录");
-			return byEvent(events, (event) -> login);
+			return Batches.map(events, (event) -> login);
 		}
 		List<Long> unionPath = this.registrations.unionPath(caller.userId());
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		return byEvent(events, (event) -> RegistrationRules.check(event, now, unionPath, this.clock.getZone()));
-	}
-
-	private static <V> Map<Event, V> byEvent(List<Event> events, Function<Event, V> value) {
-		Map<Event, V> result = new LinkedHashMap<>();
-		for (Event event : events) {
-			V v = value.apply(event);
-			if (v != null) {
-				result.put(event, v);
-			}
-		}
-		return result;
+		return Batches.map(events, (event) -> RegistrationRules.check(event, now, unionPath, this.clock.getZone()));
 	}
 
 }

@@ -12,6 +12,8 @@ import cn.zjgh.portal.event.EventInputs.GeoPoint;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.LikePattern;
+import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.ListingCache;
 import cn.zjgh.portal.shared.PageRequest;
 
@@ -81,7 +83,7 @@ class EventListing {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Event> forOrganizer(Caller caller, EventStatus status, PageRequest page) {
-		OffsetDateTime afterCreatedAt = page.hasCursor() ? parseTime(page.after().key(0)) : null;
+		OffsetDateTime afterCreatedAt = page.hasCursor() ? page.after().timeKey(0) : null;
 		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
 		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, afterCreatedAt,
 				afterId, page.fetchSize());
@@ -96,10 +98,10 @@ class EventListing {
 		if (page.hasCursor()) {
 			Cursor after = page.after();
 			if (order == EventOrder.SOONEST) {
-				afterStartsAt = parseTime(after.key(0));
+				afterStartsAt = after.timeKey(0);
 			}
 			else {
-				afterValue = parseDouble(after.key(0));
+				afterValue = after.doubleKey(0);
 			}
 			afterId = after.longKey(1);
 		}
@@ -107,7 +109,7 @@ class EventListing {
 				filter.category(), filter.kind(), filter.seasonId(), filter.interestGroupId(),
 				(filter.from() != null) ? filter.from().atStartOfDay(zone).toOffsetDateTime() : null,
 				(filter.to() != null) ? filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime() : null,
-				Boolean.TRUE.equals(filter.registrationOpen()), keywordPattern(filter.keyword()), order,
+				Boolean.TRUE.equals(filter.registrationOpen()), LikePattern.containing(filter.keyword()), order,
 				(near != null) ? near.lat() : null, (near != null) ? near.lng() : null, OffsetDateTime.now(this.clock),
 				afterStartsAt, afterValue, afterId, limit);
 		return this.events.findListing(query);
@@ -120,35 +122,6 @@ class EventListing {
 			case POPULAR -> Cursor.of((double) (event.getConfirmedCount() + event.getWaitlistCount()), event.getId());
 			case NEAREST -> Cursor.of(event.getDistanceMeters(), event.getId());
 		});
-	}
-
-	/**
-	 * A LIKE pattern matching the keyword literally anywhere; null when there is none.
-	 */
-	static String keywordPattern(String keyword) {
-		if (keyword == null || keyword.isBlank()) {
-			return null;
-		}
-		String escaped = keyword.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
-	}
-
-	private static OffsetDateTime parseTime(String value) {
-		try {
-			return OffsetDateTime.parse(value);
-		}
-		catch (RuntimeException ex) {
-			throw DomainException.badInput("after", "is not a cursor returned by this list");
-		}
-	}
-
-	private static double parseDouble(String value) {
-		try {
-			return Double.parseDouble(value);
-		}
-		catch (RuntimeException ex) {
-			throw DomainException.badInput("after", "is not a cursor returned by this list");
-		}
 	}
 
 }

@@ -168,8 +168,8 @@ class EventPublishing {
 		}
 		List<Long> registrants = this.registrations.cancelAllFor(id, OffsetDateTime.now(this.clock));
 		for (Long userId : registrants) {
-			this.messages.enqueue(userId, CANCELLED_TEMPLATE, "pages/events/detail?id=" + id,
-					Map.of("thing1", Waitlist.shorten(event.getTitle()), "thing2", Waitlist.shorten(reason.strip())));
+			this.messages.enqueue(userId, CANCELLED_TEMPLATE, "pages/events/detail?id=" + id, Map.of("thing1",
+					SubscribeMessages.thing(event.getTitle()), "thing2", SubscribeMessages.thing(reason.strip())));
 		}
 		this.cache.invalidateAfterCommit(LISTINGS);
 		return this.events.selectById(id);

@@ -18,6 +18,7 @@ import cn.zjgh.portal.event.EventInputs.GroupPayload;
 import cn.zjgh.portal.event.EventInputs.GroupRef;
 import cn.zjgh.portal.event.EventInputs.RegistrationPayload;
 import cn.zjgh.portal.event.RegistrationMapper.WaitlistPosition;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
@@ -136,7 +137,7 @@ class RegistrationController {
 			.selectByIds(registrations.stream().map(Registration::getEventId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));
-		return byRegistration(registrations, (registration) -> found.get(registration.getEventId()));
+		return Batches.map(registrations, (registration) -> found.get(registration.getEventId()));
 	}
 
 	@BatchMapping(typeName = "Registration")
@@ -149,7 +150,7 @@ class RegistrationController {
 				: this.registrationRows.waitlistPositions(waitlisted)
 					.stream()
 					.collect(Collectors.toMap(WaitlistPosition::registrationId, WaitlistPosition::position));
-		return byRegistration(registrations, (registration) -> positions.get(registration.getId()));
+		return Batches.map(registrations, (registration) -> positions.get(registration.getId()));
 	}
 
 	/** Who registered: shown to the registrant and to organizers of the event's unit. */
@@ -170,7 +171,7 @@ class RegistrationController {
 			.toList();
 		Map<Long, UserSummary> summaries = this.users
 			.summaries(visible.stream().map(Registration::getUserId).filter(Objects::nonNull).distinct().toList());
-		return byRegistration(visible, (registration) -> {
+		return Batches.map(visible, (registration) -> {
 			UserSummary summary = summaries.get(registration.getUserId());
 			return (summary != null) ? new Attendee(summary.nickname(), summary.maskedPhone(), summary.orgUnitName())
 					: null;
@@ -191,18 +192,6 @@ class RegistrationController {
 		var joined = this.interestGroups.joined(caller, groups.stream().map(InterestGroup::getId).toList());
 		Map<InterestGroup, Boolean> result = new LinkedHashMap<>();
 		groups.forEach((group) -> result.put(group, joined.contains(group.getId())));
-		return result;
-	}
-
-	private static <V> Map<Registration, V> byRegistration(List<Registration> registrations,
-			Function<Registration, V> value) {
-		Map<Registration, V> result = new LinkedHashMap<>();
-		for (Registration registration : registrations) {
-			V v = value.apply(registration);
-			if (v != null) {
-				result.put(registration, v);
-			}
-		}
 		return result;
 	}
 

@@ -39,18 +39,13 @@ class Waitlist {
 			registration.setWaitlistSeq(null);
 			this.registrations.updateById(registration);
 			this.messages.enqueue(registration.getUserId(), PROMOTED_TEMPLATE,
-					"pages/events/detail?id=" + event.getId(),
-					Map.of("thing1", shorten(event.getTitle()), "phrase2", "候补成功", "thing3", "已为您保留名额，请按时参加"));
+					"pages/events/detail?id=" + event.getId(), Map.of("thing1",
+							SubscribeMessages.thing(event.getTitle()), "phrase2", "候补成功", "thing3", "已为您保留名额，请按时参加"));
 		}
 		if (!next.isEmpty()) {
 			this.events.promoteFromWaitlist(event.getId(), next.size());
 		}
 		return next.size();
-	}
-
-	/** Subscribe-message "thing" values take at most 20 characters. */
-	static String shorten(String text) {
-		return (text.length() <= 20) ? text : text.substring(0, 19) + "…";
 	}
 
 }

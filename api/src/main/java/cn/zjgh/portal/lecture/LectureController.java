@@ -29,6 +29,7 @@ import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.SeriesPayload;
 import cn.zjgh.portal.lecture.LectureMapper.LecturerRow;
 import cn.zjgh.portal.lecture.LectureMapper.Report;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
@@ -187,7 +188,7 @@ class LectureController {
 	Map<Lecture, Classroom> classroom(List<Lecture> lectures) {
 		Map<Long, Classroom> found = byId(this.classrooms.selectByIds(distinct(lectures, Lecture::getClassroomId)),
 				Classroom::getId);
-		return byKey(lectures, (lecture) -> found.get(lecture.getClassroomId()));
+		return Batches.map(lectures, (lecture) -> found.get(lecture.getClassroomId()));
 	}
 
 	@BatchMapping(typeName = "Lecture")
@@ -195,7 +196,7 @@ class LectureController {
 		List<Long> ids = distinct(lectures, Lecture::getSeriesId);
 		Map<Long, LectureSeries> found = ids.isEmpty() ? Map.of()
 				: byId(this.series.selectByIds(ids), LectureSeries::getId);
-		return byKey(lectures, (lecture) -> found.get(lecture.getSeriesId()));
+		return Batches.map(lectures, (lecture) -> found.get(lecture.getSeriesId()));
 	}
 
 	@BatchMapping(typeName = "Lecture")
@@ -207,7 +208,7 @@ class LectureController {
 		Map<Long, List<Craftsman>> byLecture = rows.stream()
 			.collect(Collectors.groupingBy(LecturerRow::lectureId,
 					Collectors.mapping((row) -> people.get(row.craftsmanId()), Collectors.toList())));
-		return byKey(lectures, (lecture) -> byLecture.getOrDefault(lecture.getId(), List.of()));
+		return Batches.map(lectures, (lecture) -> byLecture.getOrDefault(lecture.getId(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Lecture")
@@ -215,21 +216,21 @@ class LectureController {
 		Caller caller = Caller.of(principal);
 		Set<Long> reminded = (caller == null) ? Set.of()
 				: Set.copyOf(this.reminderRows.remindedAmong(caller.userId(), distinct(lectures, Lecture::getId)));
-		return byKey(lectures, (lecture) -> reminded.contains(lecture.getId()));
+		return Batches.map(lectures, (lecture) -> reminded.contains(lecture.getId()));
 	}
 
 	@BatchMapping(typeName = "Classroom")
 	Map<Classroom, OrgUnit> orgUnit(List<Classroom> classrooms) {
 		Map<Long, OrgUnit> units = this.orgUnits
 			.findAll(classrooms.stream().map(Classroom::getOrgUnitId).distinct().toList());
-		return byKey(classrooms, (classroom) -> units.get(classroom.getOrgUnitId()));
+		return Batches.map(classrooms, (classroom) -> units.get(classroom.getOrgUnitId()));
 	}
 
 	@BatchMapping(typeName = "LectureSeries", field = "orgUnit")
 	Map<LectureSeries, OrgUnit> seriesOrgUnit(List<LectureSeries> series) {
 		Map<Long, OrgUnit> units = this.orgUnits
 			.findAll(series.stream().map(LectureSeries::getOrgUnitId).distinct().toList());
-		return byKey(series, (found) -> units.get(found.getOrgUnitId()));
+		return Batches.map(series, (found) -> units.get(found.getOrgUnitId()));
 	}
 
 	@SchemaMapping(typeName = "Classroom")
@@ -253,17 +254,6 @@ class LectureController {
 
 	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
 		return items.stream().collect(Collectors.toMap(id, Function.identity()));
-	}
-
-	private static <K, V> Map<K, V> byKey(List<K> keys, Function<K, V> value) {
-		Map<K, V> result = new LinkedHashMap<>();
-		for (K key : keys) {
-			V v = value.apply(key);
-			if (v != null) {
-				result.put(key, v);
-			}
-		}
-		return result;
 	}
 
 }

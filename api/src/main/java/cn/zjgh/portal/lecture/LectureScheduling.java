@@ -172,9 +172,9 @@ class LectureScheduling {
 		this.lectures.releaseLecturers(id);
 		for (Long userId : this.reminders.cancelAllFor(id)) {
 			this.messages.enqueue(userId, CANCELLED_TEMPLATE, "pages/lectures/detail?id=" + id,
-					Map.of("thing1", shorten(lecture.getTopic()), "time2",
+					Map.of("thing1", SubscribeMessages.thing(lecture.getTopic()), "time2",
 							lecture.getStartsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN), "thing3",
-							shorten(reason.strip())));
+							SubscribeMessages.thing(reason.strip())));
 		}
 		return this.lectures.selectById(id);
 	}
@@ -235,10 +235,6 @@ class LectureScheduling {
 			code[i] = CODE_ALPHABET[this.random.nextInt(CODE_ALPHABET.length)];
 		}
 		return new String(code);
-	}
-
-	static String shorten(String text) {
-		return (text.length() <= 20) ? text : text.substring(0, 19) + "…";
 	}
 
 }

@@ -86,7 +86,7 @@ class Reminders {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Lecture> mine(Caller caller, PageRequest page) {
-		OffsetDateTime afterStartsAt = page.hasCursor() ? OffsetDateTime.parse(page.after().key(0)) : null;
+		OffsetDateTime afterStartsAt = page.hasCursor() ? page.after().timeKey(0) : null;
 		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
 		return Connection.of(this.reminders.findMine(caller.userId(), OffsetDateTime.now(this.clock), afterStartsAt,
 				afterId, page.fetchSize()), page, (lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
@@ -100,9 +100,9 @@ class Reminders {
 		int queued = 0;
 		for (DueReminder due : this.reminders.claimDue(now.plus(this.lead), now)) {
 			this.messages.enqueue(due.userId(), REMINDER_TEMPLATE, "pages/lectures/detail?id=" + due.lectureId(),
-					Map.of("thing1", LectureScheduling.shorten(due.topic()), "time2",
+					Map.of("thing1", SubscribeMessages.thing(due.topic()), "time2",
 							due.startsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN), "thing3",
-							LectureScheduling.shorten(due.classroom())));
+							SubscribeMessages.thing(due.classroom())));
 			queued++;
 		}
 		if (queued > 0) {

@@ -15,6 +15,8 @@ import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
+import cn.zjgh.portal.shared.LikePattern;
+import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +58,7 @@ class Schedule {
 		OffsetDateTime afterStartsAt = null;
 		Long afterId = null;
 		if (page.hasCursor()) {
-			try {
-				afterStartsAt = OffsetDateTime.parse(page.after().key(0));
-			}
-			catch (RuntimeException ex) {
-				throw DomainException.badInput("after", "is not a cursor returned by this list");
-			}
+			afterStartsAt = page.after().timeKey(0);
 			afterId = page.after().longKey(1);
 		}
 		return Connection.of(
@@ -89,9 +86,7 @@ class Schedule {
 		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
 		String honour = (filter != null && filter.honour() != null) ? filter.honour().name() + ":" : null;
 		String trade = (filter != null) ? filter.trade() : null;
-		String keyword = (filter != null && filter.keyword() != null && !filter.keyword().isBlank())
-				? "%" + filter.keyword().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-				: null;
+		String keyword = (filter != null) ? LikePattern.containing(filter.keyword()) : null;
 		return Connection.of(this.craftsmen.findPage(honour, trade, keyword, afterName, afterId, page.fetchSize()),
 				page, (craftsman) -> Cursor.of(craftsman.getName(), craftsman.getId()));
 	}

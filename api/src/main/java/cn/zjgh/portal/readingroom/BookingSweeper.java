@@ -59,7 +59,7 @@ class BookingSweeper {
 		for (Booking booking : this.bookings.claimReminders(now.plus(this.rules.reminderLead()), now)) {
 			ReadingRoom room = this.rooms.selectById(booking.getRoomId());
 			this.messages.enqueue(booking.getUserId(), REMINDER_TEMPLATE, "pages/rooms/booking?id=" + booking.getId(),
-					Map.of("thing1", ReadingRooms.shorten(room.getName()), "character_string2",
+					Map.of("thing1", SubscribeMessages.thing(room.getName()), "character_string2",
 							Integer.toString(booking.getSeatNo()), "time3",
 							booking.getStartsAt().atZoneSameInstant(this.clock.getZone()).format(TIME)));
 			reminded++;

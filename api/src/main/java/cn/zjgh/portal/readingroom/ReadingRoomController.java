@@ -28,6 +28,7 @@ import cn.zjgh.portal.readingroom.ReadingRoomInputs.RoomPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SeatPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SetSeatInServiceInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SlotAvailability;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import cn.zjgh.portal.wechat.MiniProgramCodes;
@@ -177,7 +178,7 @@ class ReadingRoomController {
 	Map<ReadingRoom, OrgUnit> orgUnit(List<ReadingRoom> rooms) {
 		Map<Long, OrgUnit> units = this.orgUnits
 			.findAll(rooms.stream().map(ReadingRoom::getOrgUnitId).distinct().toList());
-		return byRoom(rooms, (room) -> units.get(room.getOrgUnitId()));
+		return Batches.map(rooms, (room) -> units.get(room.getOrgUnitId()));
 	}
 
 	@BatchMapping(typeName = "ReadingRoom")
@@ -185,7 +186,7 @@ class ReadingRoomController {
 		Map<Long, List<OpeningHours>> hours = this.roomRows.hoursOf(ids(rooms))
 			.stream()
 			.collect(Collectors.groupingBy(OpeningHours::roomId));
-		return byRoom(rooms, (room) -> hours.getOrDefault(room.getId(), List.of()));
+		return Batches.map(rooms, (room) -> hours.getOrDefault(room.getId(), List.of()));
 	}
 
 	@BatchMapping(typeName = "ReadingRoom")
@@ -194,14 +195,14 @@ class ReadingRoomController {
 		Map<Long, List<RoomClosure>> closures = this.roomRows.closuresOf(ids(rooms), today, today.plusDays(31))
 			.stream()
 			.collect(Collectors.groupingBy(RoomClosure::roomId));
-		return byRoom(rooms, (room) -> closures.getOrDefault(room.getId(), List.of()));
+		return Batches.map(rooms, (room) -> closures.getOrDefault(room.getId(), List.of()));
 	}
 
 	@BatchMapping(typeName = "ReadingRoom")
 	Map<ReadingRoom, Integer> seatCount(List<ReadingRoom> rooms) {
 		Map<Long, Integer> counts = new HashMap<>();
 		this.roomRows.seatCounts(ids(rooms)).forEach((row) -> counts.put(row.roomId(), row.seats()));
-		return byRoom(rooms, (room) -> counts.getOrDefault(room.getId(), 0));
+		return Batches.map(rooms, (room) -> counts.getOrDefault(room.getId(), 0));
 	}
 
 	@SchemaMapping(typeName = "OpeningHours")
@@ -248,12 +249,6 @@ class ReadingRoomController {
 
 	private static List<Long> ids(List<ReadingRoom> rooms) {
 		return rooms.stream().map(ReadingRoom::getId).distinct().toList();
-	}
-
-	private static <V> Map<ReadingRoom, V> byRoom(List<ReadingRoom> rooms, Function<ReadingRoom, V> value) {
-		Map<ReadingRoom, V> result = new LinkedHashMap<>();
-		rooms.forEach((room) -> result.put(room, value.apply(room)));
-		return result;
 	}
 
 }

@@ -81,7 +81,7 @@ class ReadingRooms {
 		if (page.hasCursor()) {
 			afterId = page.after().longKey(1);
 			if (lat != null) {
-				afterDistance = parseDouble(page.after().key(0));
+				afterDistance = page.after().doubleKey(0);
 			}
 			else {
 				afterName = page.after().key(0);
@@ -217,8 +217,9 @@ class ReadingRooms {
 		List<Long> affected = this.bookings.cancelledUsersOfDay(roomId, date);
 		int cancelled = this.bookings.cancelDay(roomId, date);
 		for (Long userId : affected) {
-			this.messages.enqueue(userId, CLOSED_TEMPLATE, "pages/rooms/detail?id=" + roomId, Map.of("thing1",
-					shorten(room.getName()), "date2", date.toString(), "thing3", shorten(reason.strip())));
+			this.messages.enqueue(userId, CLOSED_TEMPLATE, "pages/rooms/detail?id=" + roomId,
+					Map.of("thing1", SubscribeMessages.thing(room.getName()), "date2", date.toString(), "thing3",
+							SubscribeMessages.thing(reason.strip())));
 		}
 		return cancelled;
 	}
@@ -232,19 +233,6 @@ class ReadingRooms {
 			throw DomainException.notFound("Seat", seatNo);
 		}
 		return this.rooms.seatsOf(roomId).stream().filter((seat) -> seat.seatNo() == seatNo).findFirst().orElseThrow();
-	}
-
-	static String shorten(String text) {
-		return (text.length() <= 20) ? text : text.substring(0, 19) + "…";
-	}
-
-	private static double parseDouble(String value) {
-		try {
-			return Double.parseDouble(value);
-		}
-		catch (NumberFormatException ex) {
-			throw DomainException.badInput("after", "is not a cursor returned by this list");
-		}
 	}
 
 }

@@ -1,6 +1,8 @@
 package cn.zjgh.portal.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -49,6 +51,24 @@ public record Cursor(List<String> keys) {
 			return Long.parseLong(key(index));
 		}
 		catch (NumberFormatException ex) {
+			throw malformed();
+		}
+	}
+
+	public double doubleKey(int index) {
+		try {
+			return Double.parseDouble(key(index));
+		}
+		catch (NumberFormatException ex) {
+			throw malformed();
+		}
+	}
+
+	public OffsetDateTime timeKey(int index) {
+		try {
+			return OffsetDateTime.parse(key(index));
+		}
+		catch (DateTimeParseException ex) {
 			throw malformed();
 		}
 	}

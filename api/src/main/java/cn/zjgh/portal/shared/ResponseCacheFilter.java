@@ -178,7 +178,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("synchronous reads only");
+					throw new IllegalStateException(
+							"the replayed body is read synchronously; async I/O was not started");
 				}
 
 			};

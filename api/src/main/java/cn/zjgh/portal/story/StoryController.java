@@ -14,6 +14,7 @@ import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.lecture.Craftsman;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
@@ -192,7 +193,7 @@ class StoryController {
 	Map<Story, OrgUnit> authorOrgUnit(List<Story> stories) {
 		Map<Long, OrgUnit> units = this.orgUnits
 			.findAll(stories.stream().map(Story::getAuthorOrgUnitId).distinct().toList());
-		return byStory(stories, (story) -> units.get(story.getAuthorOrgUnitId()));
+		return Batches.map(stories, (story) -> units.get(story.getAuthorOrgUnitId()));
 	}
 
 	@BatchMapping(typeName = "Story")
@@ -202,7 +203,7 @@ class StoryController {
 			.distinct()
 			.toList();
 		Map<Long, Craftsman> found = this.craftsmen.findAll(ids);
-		return byStory(stories,
+		return Batches.map(stories,
 				(story) -> Arrays.stream(story.getCraftsmanIds())
 					.map(found::get)
 					.filter(java.util.Objects::nonNull)
@@ -212,13 +213,13 @@ class StoryController {
 	@BatchMapping(typeName = "Story")
 	Map<Story, Boolean> likedByMe(List<Story> stories, Principal principal) {
 		Set<Long> liked = Set.copyOf(this.engagement.liked(Caller.of(principal), ids(stories)));
-		return byStory(stories, (story) -> liked.contains(story.getId()));
+		return Batches.map(stories, (story) -> liked.contains(story.getId()));
 	}
 
 	@BatchMapping(typeName = "Story")
 	Map<Story, Boolean> favouritedByMe(List<Story> stories, Principal principal) {
 		Set<Long> favourited = Set.copyOf(this.engagement.favourited(Caller.of(principal), ids(stories)));
-		return byStory(stories, (story) -> favourited.contains(story.getId()));
+		return Batches.map(stories, (story) -> favourited.contains(story.getId()));
 	}
 
 	@BatchMapping(typeName = "StoryComment")
@@ -246,12 +247,6 @@ class StoryController {
 
 	private static List<Long> ids(List<Story> stories) {
 		return stories.stream().map(Story::getId).distinct().toList();
-	}
-
-	private static <V> Map<Story, V> byStory(List<Story> stories, Function<Story, V> value) {
-		Map<Story, V> result = new LinkedHashMap<>();
-		stories.forEach((story) -> result.put(story, value.apply(story)));
-		return result;
 	}
 
 }

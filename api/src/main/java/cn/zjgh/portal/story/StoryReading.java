@@ -11,6 +11,8 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.LikePattern;
+import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.ListingCache;
 import cn.zjgh.portal.shared.PageRequest;
 import cn.zjgh.portal.story.StoryInputs.StoryFilter;
@@ -70,21 +72,14 @@ class StoryReading {
 		Long afterId = null;
 		if (page.hasCursor()) {
 			afterId = page.after().longKey(1);
-			try {
-				if (sort == StoryOrder.LATEST) {
-					afterAt = OffsetDateTime.parse(page.after().key(0));
-				}
-				else {
-					afterScore = Double.parseDouble(page.after().key(0));
-				}
+			if (sort == StoryOrder.LATEST) {
+				afterAt = page.after().timeKey(0);
 			}
-			catch (RuntimeException ex) {
-				throw DomainException.badInput("after", "is not a cursor returned by this list");
+			else {
+				afterScore = page.after().doubleKey(0);
 			}
 		}
-		String keyword = (filter != null && filter.keyword() != null && !filter.keyword().isBlank())
-				? "%" + filter.keyword().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-				: null;
+		String keyword = (filter != null) ? LikePattern.containing(filter.keyword()) : null;
 		StoryQuery query = new StoryQuery((filter != null) ? filter.craftsmanId() : null,
 				(filter != null) ? filter.tag() : null, keyword, (filter != null) ? filter.orgUnitId() : null, sort,
 				OffsetDateTime.now(this.clock), afterAt, afterScore, afterId, page.fetchSize());
@@ -109,9 +104,8 @@ class StoryReading {
 		OffsetDateTime afterAt = null;
 		Long afterId = null;
 		if (page.hasCursor()) {
-			afterAt = OffsetDateTime.ofInstant(
-					java.time.Instant.ofEpochMilli((long) (Double.parseDouble(page.after().key(0)) * 1000)),
-					ZoneOffset.UTC);
+			long micros = (long) page.after().doubleKey(0);
+			afterAt = OffsetDateTime.ofInstant(java.time.Instant.EPOCH.plusNanos(micros * 1000), ZoneOffset.UTC);
 			afterId = page.after().longKey(1);
 		}
 		return Connection.of(this.stories.findFavourites(caller.userId(), afterAt, afterId, page.fetchSize()), page,

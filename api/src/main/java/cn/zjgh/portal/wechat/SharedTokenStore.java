@@ -137,7 +137,9 @@ class SharedTokenStore implements WxRedisOps {
 
 			@Override
 			public Condition newCondition() {
-				throw new UnsupportedOperationException("conditions are not used by WxJava");
+				// Lock#newCondition may refuse when conditions are not supported; WxJava
+				// never asks
+				throw new UnsupportedOperationException("conditions are not supported by this lock");
 			}
 
 		};

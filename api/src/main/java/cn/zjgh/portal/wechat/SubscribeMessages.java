@@ -46,6 +46,11 @@ public class SubscribeMessages {
 		this.json = json;
 	}
 
+	/** A subscribe-message "thing" value: at most 20 characters. */
+	public static String thing(String text) {
+		return (text.length() <= 20) ? text : text.substring(0, 19) + "…";
+	}
+
 	/**
 	 * Queues a message for the user; {@code template} is a key of
 	 * {@code portal.wechat.templates}.

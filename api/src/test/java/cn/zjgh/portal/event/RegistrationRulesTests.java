@@ -53,12 +53,6 @@ class RegistrationRulesTests {
 		assertThat(RegistrationRules.check(event, this.now, List.of(), SHANGHAI).allowed()).isTrue();
 	}
 
-	@Test
-	void keywordsAreMatchedLiterally() {
-		assertThat(EventListing.keywordPattern(" 100%_off ")).isEqualTo("%100\\%\\_off%");
-		assertThat(EventListing.keywordPattern("  ")).isNull();
-	}
-
 	private Event event() {
 		Event event = new Event();
 		event.setStatus(EventStatus.PUBLISHED);
