@@ -1,3 +1,3 @@
 module.exports = `query Me {
-  me { id nickname phone roles orgUnit { name } bookingBannedUntil }
+  me { id nickname phone roles orgUnit { id name } organizerOf { id name } bookingBannedUntil }
 }`;
