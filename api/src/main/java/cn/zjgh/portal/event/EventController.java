@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -184,8 +185,18 @@ class EventController {
 			return Batches.map(events, (event) -> login);
 		}
 		List<Long> unionPath = this.registrations.unionPath(caller.userId());
+		List<Long> groupIds = events.stream()
+			.map(Event::getInterestGroupId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		Set<Long> joined = groupIds.isEmpty() ? Set.of()
+				: Set.copyOf(this.groups.joinedAmong(caller.userId(), groupIds));
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		return Batches.map(events, (event) -> RegistrationRules.check(event, now, unionPath, this.clock.getZone()));
+		return Batches.map(events,
+				(event) -> RegistrationRules.check(event, now, unionPath,
+						event.getInterestGroupId() == null || joined.contains(event.getInterestGroupId()),
+						this.clock.getZone()));
 	}
 
 }

@@ -22,6 +22,14 @@ final class RegistrationRules {
 	}
 
 	static Eligibility check(Event event, OffsetDateTime now, List<Long> unionPath, ZoneId zone) {
+		return check(event, now, unionPath, true, zone);
+	}
+
+	/**
+	 * @param groupMember whether the worker belongs to the event's interest group (true
+	 * when the event is not an interest-group activity)
+	 */
+	static Eligibility check(Event event, OffsetDateTime now, List<Long> unionPath, boolean groupMember, ZoneId zone) {
 		if (event.getStatus() == EventStatus.CANCELLED) {
 			return refuse(ErrorCode.REGISTRATION_CLOSED, "活动已取消");
 		}
@@ -40,6 +48,9 @@ final class RegistrationRules {
 		}
 		if (event.getAudience() == Audience.ORG_UNIT && !unionPath.contains(event.getOrgUnitId())) {
 			return refuse(ErrorCode.FORBIDDEN, "仅限主办单位及下级工会的会员报名");
+		}
+		if (event.getInterestGroupId() != null && !groupMember) {
+			return refuse(ErrorCode.FORBIDDEN, "仅限兴趣小组成员报名，请先加入小组");
 		}
 		if (event.isFull() && !event.isWaitlistEnabled()) {
 			return refuse(ErrorCode.EVENT_FULL, "名额已满");

@@ -47,6 +47,8 @@ class Registrations {
 
 	private final RegistrationMapper registrations;
 
+	private final InterestGroupMapper groups;
+
 	private final Waitlist waitlist;
 
 	private final UserDirectory users;
@@ -61,11 +63,12 @@ class Registrations {
 
 	private final Clock clock;
 
-	Registrations(EventMapper events, RegistrationMapper registrations, Waitlist waitlist, UserDirectory users,
-			OrgScope orgScope, RateLimiter rateLimiter, ListingCache cache, TransactionTemplate transaction,
-			Clock clock) {
+	Registrations(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups, Waitlist waitlist,
+			UserDirectory users, OrgScope orgScope, RateLimiter rateLimiter, ListingCache cache,
+			TransactionTemplate transaction, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
+		this.groups = groups;
 		this.waitlist = waitlist;
 		this.users = users;
 		this.orgScope = orgScope;
@@ -83,6 +86,8 @@ class Registrations {
 			throw DomainException.notFound("Event", eventId);
 		}
 		List<Long> unionPath = (seen.getAudience() != Audience.PUBLIC) ? unionPath(caller.userId()) : List.of();
+		boolean groupMember = seen.getInterestGroupId() == null
+				|| !this.groups.joinedAmong(caller.userId(), List.of(seen.getInterestGroupId())).isEmpty();
 		if (seen.isFull() && !seen.isWaitlistEnabled() && !holdsSeat(caller.userId(), eventId)) {
 			// a full event without a waitlist is answered from this read, sparing the
 			// rush the row lock
@@ -91,7 +96,8 @@ class Registrations {
 			throw new DomainException(ErrorCode.EVENT_FULL, "名额已满");
 		}
 		try {
-			return this.transaction.execute((status) -> registerOnce(caller.userId(), eventId, unionPath, answers));
+			return this.transaction
+				.execute((status) -> registerOnce(caller.userId(), eventId, unionPath, groupMember, answers));
 		}
 		catch (DuplicateKeyException ex) {
 			// the same worker's second request won the insert; theirs is the registration
@@ -99,7 +105,7 @@ class Registrations {
 		}
 	}
 
-	private Registration registerOnce(long userId, long eventId, List<Long> unionPath,
+	private Registration registerOnce(long userId, long eventId, List<Long> unionPath, boolean groupMember,
 			List<EventInputs.SignUpAnswerInput> answers) {
 		Event event = this.events.selectById(eventId);
 		if (event == null || event.getStatus() == EventStatus.DRAFT) {
@@ -110,7 +116,7 @@ class Registrations {
 			return mine;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		RegistrationRules.require(RegistrationRules.check(event, now, unionPath, this.clock.getZone()));
+		RegistrationRules.require(RegistrationRules.check(event, now, unionPath, groupMember, this.clock.getZone()));
 		String answered = SignUpForm.toJson(SignUpForm.answer(SignUpForm.questionsOf(event), answers));
 
 		RegistrationStatus status;

@@ -271,6 +271,25 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void anInterestGroupActivityIsForItsMembers() {
+		long group = this.jdbc.queryForObject("SELECT id FROM interest_group WHERE name = '杭州职工乒乓球兴趣小组'", Long.class);
+		long id = event(Map.of("kind", "INTEREST_GROUP", "interestGroupId", group));
+		String worker = newWorker();
+
+		register(worker, id).errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("兴趣小组"));
+		as(worker)
+			.document("mutation($g: ID!) { joinInterestGroup(input: {groupId: $g}) { group { joined memberCount } } }")
+			.variable("g", group)
+			.execute()
+			.path("joinInterestGroup.group.joined")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		register(worker, id).path("registerForEvent.registration.status").entity(String.class).isEqualTo("CONFIRMED");
+	}
+
+	@Test
 	void aScriptHammeringRegisterIsRateLimitedWhileOnePressGoesThrough() {
 		long id = event(Map.of());
 		HttpGraphQlTester script = as(newWorker());

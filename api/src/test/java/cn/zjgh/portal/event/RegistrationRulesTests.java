@@ -45,6 +45,14 @@ class RegistrationRulesTests {
 	}
 
 	@Test
+	void interestGroupActivitiesNeedMembership() {
+		Event event = event();
+		event.setInterestGroupId(5L);
+		assertThat(RegistrationRules.check(event, this.now, List.of(), false, SHANGHAI).code()).isEqualTo("FORBIDDEN");
+		assertThat(RegistrationRules.check(event, this.now, List.of(), true, SHANGHAI).allowed()).isTrue();
+	}
+
+	@Test
 	void aFullEventIsOnlyClosedWithoutAWaitlist() {
 		Event event = event();
 		event.setConfirmedCount(10);
