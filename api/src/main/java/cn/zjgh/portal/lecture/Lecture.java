@@ -8,7 +8,11 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
-/** One session of a micro-lecture, at a classroom, by one or more lecturers. */
+/**
+ * One session of a micro-lecture, at a classroom, by one or more lecturers. Its time,
+ * place and status change only through the statements that guard them, never by a plain
+ * update.
+ */
 @TableName(value = "lecture")
 public class Lecture {
 
@@ -17,26 +21,32 @@ public class Lecture {
 
 	private Long seriesId;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private Long classroomId;
 
 	private String topic;
 
 	private String summary;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime startsAt;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime endsAt;
 
 	private Integer capacity;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private LectureStatus status;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private String cancelReason;
 
 	private String liveUrl;
 
 	private String replayUrl;
 
+	@TableField(updateStrategy = FieldStrategy.NEVER)
 	private String checkInCode;
 
 	@TableField(updateStrategy = FieldStrategy.NEVER)

@@ -160,6 +160,24 @@ class LectureController {
 	}
 
 	@MutationMapping
+	LecturePayload updateLecture(@Argument @Valid LectureInputs.UpdateLectureInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new LecturePayload(this.scheduling.update(caller, input));
+	}
+
+	@MutationMapping
+	ClassroomPayload updateClassroom(@Argument @Valid LectureInputs.UpdateClassroomInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new ClassroomPayload(this.scheduling.updateClassroom(caller, input));
+	}
+
+	@MutationMapping
+	SeriesPayload updateLectureSeries(@Argument @Valid LectureInputs.UpdateLectureSeriesInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new SeriesPayload(this.scheduling.updateSeries(caller, input));
+	}
+
+	@MutationMapping
 	LecturePayload cancelLecture(@Argument @Valid CancelLectureInput input, @AuthenticationPrincipal Caller caller) {
 		return new LecturePayload(this.scheduling.cancel(caller, input.id(), input.reason()));
 	}

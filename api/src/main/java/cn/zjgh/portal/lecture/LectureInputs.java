@@ -67,6 +67,18 @@ final class LectureInputs {
 	record CancelLectureInput(@NotNull Long id, @NotBlank @Size(max = 200) String reason) {
 	}
 
+	record UpdateLectureInput(@NotNull Long id, @Size(min = 1, max = 100) String topic, @Size(max = 500) String summary,
+			@Size(max = 500) String liveUrl, @Size(max = 500) String replayUrl) {
+	}
+
+	record UpdateClassroomInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
+			@Size(max = 200) String address, @Min(1) @Max(10000) Integer capacity, @Size(max = 500) String liveUrl) {
+	}
+
+	record UpdateLectureSeriesInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
+			@Size(max = 1000) String description) {
+	}
+
 	record LectureRef(@NotNull Long lectureId) {
 	}
 

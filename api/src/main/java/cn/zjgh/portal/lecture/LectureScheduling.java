@@ -160,6 +160,68 @@ class LectureScheduling {
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
+	Lecture update(Caller caller, LectureInputs.UpdateLectureInput input) {
+		Lecture lecture = this.lectures.selectById(input.id());
+		if (lecture == null) {
+			throw DomainException.notFound("Lecture", input.id());
+		}
+		requireClassroomInScope(caller, lecture.getClassroomId());
+		if (input.topic() != null) {
+			lecture.setTopic(input.topic().strip());
+		}
+		if (input.summary() != null) {
+			lecture.setSummary(input.summary());
+		}
+		if (input.liveUrl() != null) {
+			lecture.setLiveUrl(input.liveUrl());
+		}
+		if (input.replayUrl() != null) {
+			lecture.setReplayUrl(input.replayUrl());
+		}
+		this.lectures.updateById(lecture);
+		return this.lectures.selectById(lecture.getId());
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	Classroom updateClassroom(Caller caller, LectureInputs.UpdateClassroomInput input) {
+		Classroom classroom = requireClassroomInScope(caller, input.id());
+		if (input.name() != null) {
+			classroom.setName(input.name().strip());
+		}
+		if (input.address() != null) {
+			classroom.setAddress(input.address());
+		}
+		if (input.capacity() != null) {
+			classroom.setCapacity(input.capacity());
+		}
+		if (input.liveUrl() != null) {
+			classroom.setLiveUrl(input.liveUrl());
+		}
+		this.classrooms.updateById(classroom);
+		return this.classrooms.selectById(classroom.getId());
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	LectureSeries updateSeries(Caller caller, LectureInputs.UpdateLectureSeriesInput input) {
+		LectureSeries found = this.series.selectById(input.id());
+		if (found == null) {
+			throw DomainException.notFound("Lecture series", input.id());
+		}
+		this.orgScope.requireOrganizerOf(caller, found.getOrgUnitId());
+		if (input.name() != null) {
+			found.setName(input.name().strip());
+		}
+		if (input.description() != null) {
+			found.setDescription(input.description());
+		}
+		this.series.updateById(found);
+		return this.series.selectById(found.getId());
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
 	Lecture cancel(Caller caller, long id, String reason) {
 		Lecture lecture = this.lectures.selectById(id);
 		if (lecture == null) {

@@ -236,6 +236,37 @@ class LectureGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void organizersEditSessionsClassroomsAndSeriesInTheirScopeOnly() {
+		String id = schedule(this.classroom, List.of(craftsman("周海军")), "原题目", at(this.monday, "16:30"), 30)
+			.path("scheduleLecture.lecture.id")
+			.entity(String.class)
+			.get();
+		String update = "mutation($id: ID!) { updateLecture(input: {id: $id, topic: \"新题目\", replayUrl: \"https://replay.example.com/1\"}) { lecture { topic replayUrl } } }";
+
+		as("demo-organizer-ningbo").document(update)
+			.variable("id", id)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")));
+		this.organizer.document(update)
+			.variable("id", id)
+			.execute()
+			.path("updateLecture.lecture.topic")
+			.entity(String.class)
+			.isEqualTo("新题目")
+			.path("updateLecture.lecture.replayUrl")
+			.entity(String.class)
+			.isEqualTo("https://replay.example.com/1");
+		this.organizer.document(
+				"mutation($id: ID!) { updateClassroom(input: {id: $id, capacity: 120}) { classroom { capacity } } }")
+			.variable("id", this.classroom)
+			.execute()
+			.path("updateClassroom.classroom.capacity")
+			.entity(Integer.class)
+			.isEqualTo(120);
+	}
+
+	@Test
 	void workersCheckInOnceAndOrganizersCountAttendees() {
 		String id = schedule(this.classroom, List.of(craftsman("刘国强")), "签到的一场", at(this.monday, "15:00"), 60)
 			.path("scheduleLecture.lecture.id")
