@@ -18,11 +18,13 @@ interface CraftsmanMapper extends BaseMapper<Craftsman> {
 			WHERE (#{honourPrefix}::varchar IS NULL
 			       OR EXISTS (SELECT 1 FROM unnest(honours) AS h WHERE h LIKE #{honourPrefix} || '%'))
 			  AND (#{trade}::varchar IS NULL OR trade = #{trade})
+			  AND (#{orgUnitId}::bigint IS NULL OR org_unit_id IN (SELECT sub.id FROM org_unit sub, org_unit top
+			                                                    WHERE top.id = #{orgUnitId} AND sub.path <@ top.path))
 			  AND (#{keyword}::varchar IS NULL OR name || ' ' || coalesce(enterprise, '') || ' ' || coalesce(trade, '') ILIKE #{keyword})
 			  AND (#{afterId}::bigint IS NULL OR (name, id) > (#{afterName}, #{afterId}))
 			ORDER BY name, id LIMIT #{limit}""")
 	List<Craftsman> findPage(@Param("honourPrefix") String honourPrefix, @Param("trade") String trade,
-			@Param("keyword") String keyword, @Param("afterName") String afterName, @Param("afterId") Long afterId,
-			@Param("limit") int limit);
+			@Param("orgUnitId") Long orgUnitId, @Param("keyword") String keyword, @Param("afterName") String afterName,
+			@Param("afterId") Long afterId, @Param("limit") int limit);
 
 }

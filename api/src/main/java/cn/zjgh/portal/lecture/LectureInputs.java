@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -22,10 +23,16 @@ final class LectureInputs {
 
 	record LectureFilter(OffsetDateTime from, OffsetDateTime to, Long orgUnitId,
 			@Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String district, Long seriesId,
-			Long lecturerId, Long classroomId, LectureMode mode) {
+			Long lecturerId, Long classroomId, LectureMode mode, @Valid GeoPoint near,
+			@DecimalMin("0.1") @DecimalMax("200") Double radiusKm) {
 	}
 
-	record CraftsmanFilter(Honour honour, @Size(max = 50) String trade, @Size(max = 50) String keyword) {
+	record GeoPoint(@DecimalMin("-90") @DecimalMax("90") double lat,
+			@DecimalMin("-180") @DecimalMax("180") double lng) {
+	}
+
+	record CraftsmanFilter(Honour honour, @Size(max = 50) String trade, Long orgUnitId,
+			@Size(max = 50) String keyword) {
 	}
 
 	record CreateClassroomInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,

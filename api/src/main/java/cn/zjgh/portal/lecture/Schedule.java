@@ -74,7 +74,8 @@ class Schedule {
 		OffsetDateTime end = to.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime();
 		ScheduleFilter window = filterOf(filter, start);
 		ScheduleFilter bounded = new ScheduleFilter(start, end, window.orgUnitId(), window.district(),
-				window.seriesId(), window.lecturerId(), window.classroomId(), window.mode());
+				window.seriesId(), window.lecturerId(), window.classroomId(), window.mode(), window.lat(), window.lng(),
+				window.radiusMetres());
 		return this.lectures.countByDay(bounded, this.clock.getZone().getId())
 			.stream()
 			.map((row) -> new LectureDay(row.date(), row.count()))
@@ -87,8 +88,10 @@ class Schedule {
 		String honour = (filter != null && filter.honour() != null) ? filter.honour().name() + ":" : null;
 		String trade = (filter != null) ? filter.trade() : null;
 		String keyword = (filter != null) ? LikePattern.containing(filter.keyword()) : null;
-		return Connection.of(this.craftsmen.findPage(honour, trade, keyword, afterName, afterId, page.fetchSize()),
-				page, (craftsman) -> Cursor.of(craftsman.getName(), craftsman.getId()));
+		Long orgUnitId = (filter != null) ? filter.orgUnitId() : null;
+		return Connection.of(
+				this.craftsmen.findPage(honour, trade, orgUnitId, keyword, afterName, afterId, page.fetchSize()), page,
+				(craftsman) -> Cursor.of(craftsman.getName(), craftsman.getId()));
 	}
 
 	List<Lecture> upcomingOf(Craftsman craftsman, Integer first) {
@@ -138,11 +141,13 @@ class Schedule {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (filter == null) {
 			return new ScheduleFilter((defaultFrom != null) ? defaultFrom : now, null, null, null, null, null, null,
-					null);
+					null, null, null, null);
 		}
 		return new ScheduleFilter((filter.from() != null) ? filter.from() : ((defaultFrom != null) ? defaultFrom : now),
 				filter.to(), filter.orgUnitId(), filter.district(), filter.seriesId(), filter.lecturerId(),
-				filter.classroomId(), filter.mode());
+				filter.classroomId(), filter.mode(), (filter.near() != null) ? filter.near().lat() : null,
+				(filter.near() != null) ? filter.near().lng() : null,
+				(filter.near() != null) ? ((filter.radiusKm() != null) ? filter.radiusKm() : 10.0) * 1000 : null);
 	}
 
 	private static int limit(Integer first) {

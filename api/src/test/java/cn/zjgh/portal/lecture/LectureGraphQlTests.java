@@ -178,6 +178,31 @@ class LectureGraphQlTests extends PortalGraphQlTests {
 		while (after != null);
 
 		assertThat(topics).containsExactly("第 0 场", "第 1 场", "第 2 场", "第 3 场", "第 4 场");
+		String nearFilter = "query($filter: LectureFilter) { lectures(filter: $filter, first: 50) { edges { node { topic } } } }";
+		this.graphQlTester.document(nearFilter)
+			.variable("filter",
+					Map.of("lecturerId", zhao, "from", from, "near", Map.of("lat", 30.28, "lng", 120.13), "radiusKm",
+							5))
+			.execute()
+			.path("lectures.edges")
+			.entityList(Object.class)
+			.hasSize(5);
+		this.graphQlTester.document(nearFilter)
+			.variable("filter",
+					Map.of("lecturerId", zhao, "from", from, "near", Map.of("lat", 29.87, "lng", 121.54), "radiusKm",
+							5))
+			.execute()
+			.path("lectures.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.graphQlTester
+			.document("query($unit: ID) { craftsmen(filter: {orgUnitId: $unit}) { edges { node { name } } } }")
+			.variable("unit", orgUnitId("宁波市总工会"))
+			.execute()
+			.path("craftsmen.edges[*].node.name")
+			.entityList(String.class)
+			.contains("刘国强", "吴志刚")
+			.doesNotContain("赵敏");
 		this.graphQlTester
 			.document(
 					"""
