@@ -99,3 +99,34 @@ test('an organizer creates and publishes an event from the form', async () => {
   expect(wx.sent[2].variables).toEqual({ id: '42' });
   expect(wx.showToast).toHaveBeenCalledWith({ title: '已发布' });
 });
+
+test('the lecture page shows the week strip and the schedule of a picked day', async () => {
+  wx.respond(200, { data: { lectureDays: [{ date: '2026-11-25', count: 2 }, { date: '2026-11-26', count: 1 }] } });
+  wx.respond(200, { data: { lectures: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+  const page = load('lectures/list/list');
+  await page.instance.onLoad();
+  await flush();
+  wx.respond(200, { data: { lectures: { edges: [{ node: { id: '1', topic: '班前十分钟', durationMinutes: 10, remindMe: false,
+    classroom: { name: '食堂' }, lecturers: [] } }], pageInfo: { hasNextPage: false, endCursor: null } } } });
+
+  page.querySelectorAll('.day')[0].dispatchEvent('tap');
+  await flush();
+
+  expect(page.querySelectorAll('.day').length).toBe(2);
+  expect(wx.sent[2].variables.filter).toEqual({ from: '2026-11-25T00:00:00+08:00', to: '2026-11-25T23:59:59+08:00' });
+  expect(page.instance.data.lectures[0].topic).toBe('班前十分钟');
+});
+
+test('a comment the content check refuses shows why', async () => {
+  wx.respond(200, { data: { story: { id: '5', title: '一根主轴', summary: '', body: '', likeCount: 0 }, storyComments: { edges: [] } } });
+  const page = load('stories/detail/detail');
+  await page.instance.onLoad({ id: '5' });
+  await flush();
+  page.instance.setData({ draft: '代开发票' });
+  wx.respond(200, { errors: [{ message: 'risky', extensions: { code: 'CONTENT_RISKY' } }] });
+
+  await page.instance.comment();
+
+  expect(wx.sent[1].query).toContain('mutation CommentOnStory');
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '内容未通过安全检测，请修改', icon: 'none' });
+});

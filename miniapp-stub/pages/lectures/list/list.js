@@ -2,14 +2,34 @@
 const { request } = require('../../../utils/graphql');
 const LECTURES = require('../../../graphql/lectures');
 const REMIND_ME = require('../../../graphql/remindMe');
+const LECTURE_DAYS = require('../../../graphql/lectureDays');
+
+function isoDate(date) {
+  const local = new Date(date.getTime() + 8 * 3600 * 1000);
+  return local.toISOString().slice(0, 10);
+}
 
 const REMINDER_TEMPLATE_ID = 'lecture-reminder-template-id';
 
 Component({
-  data: { lectures: [], error: '' },
+  data: { days: [], day: null, lectures: [], error: '' },
   methods: {
     onLoad() {
-      return request(LECTURES, { first: 20 })
+      const today = new Date();
+      const from = isoDate(today);
+      const to = isoDate(new Date(today.getTime() + 6 * 86400 * 1000));
+      return request(LECTURE_DAYS, { from, to })
+        .then((data) => this.setData({ days: data.lectureDays }))
+        .then(() => this.show(null))
+        .catch((error) => this.setData({ error: error.message }));
+    },
+    pick(event) {
+      return this.show(event.currentTarget.dataset.date);
+    },
+    show(day) {
+      const filter = day ? { from: day + 'T00:00:00+08:00', to: day + 'T23:59:59+08:00' } : null;
+      this.setData({ day });
+      return request(LECTURES, { filter, first: 20 })
         .then((data) => this.setData({ lectures: data.lectures.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },

@@ -12,6 +12,9 @@ Component({
         .then((data) => this.setData({ stories: data.stories.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },
+    open(event) {
+      wx.navigateTo({ url: '/pages/stories/detail/detail?id=' + event.currentTarget.dataset.id });
+    },
     like(event) {
       return request(LIKE, { storyId: event.currentTarget.dataset.id })
         .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));

@@ -1,0 +1,3 @@
+module.exports = `query LectureDays($from: Date!, $to: Date!) {
+  lectureDays(from: $from, to: $to) { date count }
+}`;
