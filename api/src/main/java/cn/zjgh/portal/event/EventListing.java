@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
@@ -39,11 +43,14 @@ class EventListing {
 
 	private final ListingCache cache;
 
+	private final PopularityBoard board;
+
 	private final Clock clock;
 
-	EventListing(EventMapper events, ListingCache cache, Clock clock) {
+	EventListing(EventMapper events, ListingCache cache, PopularityBoard board, Clock clock) {
 		this.events = events;
 		this.cache = cache;
+		this.board = board;
 		this.clock = clock;
 	}
 
@@ -76,9 +83,29 @@ class EventListing {
 		}
 		EventFilter filter = new EventFilter(city, null, null, null, null, null, null, null, null, null, null);
 		List<Event> rows = this.cache.get(EventPublishing.LISTINGS, "popular:" + ((city != null) ? city : "all"),
-				STALENESS, this.cache.listOf(Event.class), () -> query(filter, EventOrder.POPULAR, null,
-						PageRequest.of(PageRequest.MAX_SIZE, null), PageRequest.MAX_SIZE));
+				STALENESS, this.cache.listOf(Event.class), () -> popularFromBoard(city, filter));
 		return Connection.of(rows.stream().limit(page.size()).toList(), page, (event) -> Cursor.of(event.getId()));
+	}
+
+	/**
+	 * The board's order when Redis has it, PostgreSQL's otherwise; only published,
+	 * upcoming events.
+	 */
+	private List<Event> popularFromBoard(String city, EventFilter filter) {
+		List<Long> ids = this.board.top((city != null) ? city : PopularityBoard.ALL, PageRequest.MAX_SIZE);
+		if (ids == null) {
+			return query(filter, EventOrder.POPULAR, null, PageRequest.of(PageRequest.MAX_SIZE, null),
+					PageRequest.MAX_SIZE);
+		}
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Map<Long, Event> found = this.events.selectByIds(ids)
+			.stream()
+			.filter((event) -> event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now))
+			.collect(Collectors.toMap(Event::getId, Function.identity()));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -40,6 +40,15 @@ interface EventMapper extends BaseMapper<Event> {
 
 	int countAttended(@Param("id") long id);
 
+	/**
+	 * Popularity (confirmed + waitlisted) of the published, upcoming events of a city
+	 * (all when null).
+	 */
+	List<Popularity> popularity(@Param("city") String city, @Param("now") OffsetDateTime now);
+
+	record Popularity(long id, int score) {
+	}
+
 	/** Marks published events that have ended FINISHED; returns their ids. */
 	List<Long> finishEnded(@Param("now") OffsetDateTime now);
 

@@ -44,10 +44,13 @@ class EventPublishing {
 
 	private final ListingCache cache;
 
+	private final PopularityBoard board;
+
 	private final Clock clock;
 
 	EventPublishing(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups, OrgScope orgScope,
-			Waitlist waitlist, SubscribeMessages messages, ListingCache cache, Clock clock) {
+			Waitlist waitlist, SubscribeMessages messages, ListingCache cache, PopularityBoard board, Clock clock) {
+		this.board = board;
 		this.events = events;
 		this.registrations = registrations;
 		this.groups = groups;
@@ -154,6 +157,7 @@ class EventPublishing {
 			throw DomainException.badInput("id", "the event has already ended");
 		}
 		this.events.publish(id, now);
+		this.board.moveAfterCommit(event, 0);
 		this.cache.invalidateAfterCommit(LISTINGS);
 		return this.events.selectById(id);
 	}
@@ -172,6 +176,7 @@ class EventPublishing {
 					SubscribeMessages.thing(event.getTitle()), "thing2", SubscribeMessages.thing(reason.strip())));
 		}
 		this.cache.invalidateAfterCommit(LISTINGS);
+		this.board.removeAfterCommit(event);
 		return this.events.selectById(id);
 	}
 

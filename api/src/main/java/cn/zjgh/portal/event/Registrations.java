@@ -59,13 +59,16 @@ class Registrations {
 
 	private final ListingCache cache;
 
+	private final PopularityBoard board;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Registrations(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups, Waitlist waitlist,
-			UserDirectory users, OrgScope orgScope, RateLimiter rateLimiter, ListingCache cache,
+			UserDirectory users, OrgScope orgScope, RateLimiter rateLimiter, ListingCache cache, PopularityBoard board,
 			TransactionTemplate transaction, Clock clock) {
+		this.board = board;
 		this.events = events;
 		this.registrations = registrations;
 		this.groups = groups;
@@ -138,6 +141,7 @@ class Registrations {
 			throw new DomainException(ErrorCode.EVENT_FULL, "名额已满");
 		}
 
+		this.board.moveAfterCommit(event, 1);
 		Registration registration = (mine != null) ? mine : new Registration();
 		registration.setEventId(eventId);
 		registration.setUserId(userId);
@@ -177,6 +181,7 @@ class Registrations {
 			else {
 				this.events.leaveWaitlist(eventId);
 			}
+			this.board.moveAfterCommit(event, -1);
 			mine.setStatus(RegistrationStatus.CANCELLED);
 			mine.setWaitlistSeq(null);
 			mine.setCancelledAt(now);

@@ -38,6 +38,9 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	private RedisServer redis;
 
 	@Autowired
+	private PopularityBoard board;
+
+	@Autowired
 	private org.springframework.data.redis.core.StringRedisTemplate redisTemplate;
 
 	@Test
@@ -103,6 +106,29 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 			.path("popularEvents.edges[0].node.confirmedCount")
 			.entity(Integer.class)
 			.isEqualTo(1);
+	}
+
+	@Test
+	void popularityIsKeptInARedisSortedSetThatRebuildsFromPostgres() {
+		String city = EventFixtures.freshCity();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long quiet = EventFixtures.createAndPublish(organizer, EventFixtures.input(orgUnitId("杭州市总工会"), city, "冷门活动"));
+		long busy = EventFixtures.createAndPublish(organizer, EventFixtures.input(orgUnitId("杭州市总工会"), city, "热门活动"));
+		popularIds(city);
+		for (String worker : List.of("demo-worker-1", "demo-worker-2")) {
+			as(worker)
+				.document("mutation($id: ID!) { registerForEvent(input: {eventId: $id}) { registration { status } } }")
+				.variable("id", busy)
+				.execute()
+				.path("registerForEvent.registration.status")
+				.hasValue();
+		}
+
+		assertThat(this.board.score(city, busy)).isEqualTo(2.0);
+		this.redisTemplate.delete("portal:event-popularity:" + city);
+		this.cache.invalidate(EventPublishing.LISTINGS);
+		assertThat(popularIds(city)).containsExactly(Long.toString(busy), Long.toString(quiet));
+		assertThat(this.board.score(city, busy)).isEqualTo(2.0);
 	}
 
 	@Test

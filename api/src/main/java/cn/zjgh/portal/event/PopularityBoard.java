@@ -1,0 +1,120 @@
+package cn.zjgh.portal.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import cn.zjgh.portal.shared.RedisGuard;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The popularity of upcoming events — confirmed plus waitlisted registrations — kept in a
+ * Redis sorted set per city (and one for the province), moved as registrations commit.
+ * PostgreSQL has the same numbers: a missing set is rebuilt from it, and every set is
+ * rebuilt hourly so drift cannot last. Without Redis the popular listing is computed from
+ * PostgreSQL.
+ */
+@Component
+class PopularityBoard {
+
+	static final String ALL = "all";
+
+	private static final Duration REBUILD_AFTER = Duration.ofHours(1);
+
+	private final StringRedisTemplate redis;
+
+	private final RedisGuard guard;
+
+	private final EventMapper events;
+
+	private final Clock clock;
+
+	PopularityBoard(StringRedisTemplate redis, RedisGuard guard, EventMapper events, Clock clock) {
+		this.redis = redis;
+		this.guard = guard;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Moves the event's score by {@code delta} once the current transaction commits. */
+	void moveAfterCommit(Event event, int delta) {
+		afterCommit(() -> {
+			for (String key : keys(event)) {
+				if (Boolean.TRUE.equals(this.redis.hasKey(key))) {
+					this.redis.opsForZSet().incrementScore(key, event.getId().toString(), delta);
+				}
+			}
+		});
+	}
+
+	/**
+	 * Takes the event off the board once the current transaction commits (cancelled,
+	 * finished).
+	 */
+	void removeAfterCommit(Event event) {
+		afterCommit(() -> keys(event).forEach((key) -> this.redis.opsForZSet().remove(key, event.getId().toString())));
+	}
+
+	/** The ids of the most popular events, best first; null when Redis cannot answer. */
+	List<Long> top(String city, int count) {
+		String key = key(city);
+		return this.guard.call(() -> {
+			if (!Boolean.TRUE.equals(this.redis.hasKey(key))) {
+				rebuild(city, key);
+			}
+			Set<String> ids = this.redis.opsForZSet().reverseRange(key, 0, count - 1L);
+			return (ids != null) ? ids.stream().map(Long::valueOf).toList() : List.<Long>of();
+		}, null);
+	}
+
+	Double score(String city, long eventId) {
+		return this.guard.call(() -> this.redis.opsForZSet().score(key(city), Long.toString(eventId)), null);
+	}
+
+	private void rebuild(String city, String key) {
+		List<EventMapper.Popularity> rows = this.events.popularity(ALL.equals(city) ? null : city,
+				OffsetDateTime.now(this.clock));
+		if (rows.isEmpty()) {
+			this.redis.opsForZSet().add(key, "0", Double.NEGATIVE_INFINITY);
+		}
+		else {
+			this.redis.opsForZSet()
+				.add(key,
+						rows.stream()
+							.map((row) -> TypedTuple.of(Long.toString(row.id()), (double) row.score()))
+							.collect(java.util.stream.Collectors.toSet()));
+		}
+		this.redis.expire(key, REBUILD_AFTER);
+	}
+
+	private void afterCommit(Runnable change) {
+		Runnable guarded = () -> this.guard.run(change);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					guarded.run();
+				}
+			});
+		}
+		else {
+			guarded.run();
+		}
+	}
+
+	private static List<String> keys(Event event) {
+		return List.of(key(event.getCityCode()), key(ALL));
+	}
+
+	private static String key(String city) {
+		return "portal:event-popularity:" + ((city != null) ? city : ALL);
+	}
+
+}
