@@ -75,6 +75,10 @@ final class EventInputs {
 	record GroupRef(@NotNull Long groupId) {
 	}
 
+	record CreateInterestGroupInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,
+			@Size(max = 1000) String description, @NotNull EventCategory category) {
+	}
+
 	record GroupPayload(InterestGroup group) {
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
@@ -20,14 +21,30 @@ class InterestGroups {
 
 	private final InterestGroupMapper groups;
 
-	InterestGroups(InterestGroupMapper groups) {
+	private final OrgScope orgScope;
+
+	InterestGroups(InterestGroupMapper groups, OrgScope orgScope) {
 		this.groups = groups;
+		this.orgScope = orgScope;
 	}
 
 	Connection<InterestGroup> page(Long orgUnitId, EventCategory category, PageRequest page) {
 		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
 		List<InterestGroup> rows = this.groups.findPage(orgUnitId, category, afterId, page.fetchSize());
 		return Connection.of(rows, page, (group) -> Cursor.of(group.getId()));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	InterestGroup create(Caller caller, EventInputs.CreateInterestGroupInput input) {
+		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
+		InterestGroup group = new InterestGroup();
+		group.setOrgUnitId(input.orgUnitId());
+		group.setName(input.name().strip());
+		group.setDescription(input.description());
+		group.setCategory(input.category());
+		this.groups.insert(group);
+		return this.groups.selectById(group.getId());
 	}
 
 	@PreAuthorize("isAuthenticated()")

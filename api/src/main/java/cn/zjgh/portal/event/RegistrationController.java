@@ -99,6 +99,12 @@ class RegistrationController {
 	}
 
 	@MutationMapping
+	GroupPayload createInterestGroup(@Argument @Valid EventInputs.CreateInterestGroupInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new GroupPayload(this.interestGroups.create(caller, input));
+	}
+
+	@MutationMapping
 	GroupPayload joinInterestGroup(@Argument @Valid GroupRef input, @AuthenticationPrincipal Caller caller) {
 		return new GroupPayload(this.interestGroups.join(caller, input.groupId()));
 	}

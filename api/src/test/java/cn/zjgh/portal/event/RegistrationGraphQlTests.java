@@ -290,6 +290,32 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void organizersCreateInterestGroupsForTheirUnits() {
+		String create = """
+				mutation($unit: ID!, $name: String!) {
+				  createInterestGroup(input: {orgUnitId: $unit, name: $name, category: ARTS}) { group { name memberCount orgUnit { name } } }
+				}
+				""";
+		String name = "书法小组 " + UUID.randomUUID().toString().substring(0, 6);
+		as("demo-organizer-ningbo").document(create)
+			.variable("unit", orgUnitId("杭州市总工会"))
+			.variable("name", name)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")));
+		as("demo-organizer-hangzhou").document(create)
+			.variable("unit", orgUnitId("杭州市总工会"))
+			.variable("name", name)
+			.execute()
+			.path("createInterestGroup.group.memberCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("createInterestGroup.group.orgUnit.name")
+			.entity(String.class)
+			.isEqualTo("杭州市总工会");
+	}
+
+	@Test
 	void aScriptHammeringRegisterIsRateLimitedWhileOnePressGoesThrough() {
 		long id = event(Map.of());
 		HttpGraphQlTester script = as(newWorker());
