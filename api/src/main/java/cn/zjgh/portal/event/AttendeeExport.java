@@ -15,7 +15,6 @@ import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.account.UserDirectory.UserSummary;
 import cn.zjgh.portal.shared.DomainException;
-import cn.zjgh.portal.shared.ErrorCode;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -2,7 +2,6 @@ package cn.zjgh.portal.lecture;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

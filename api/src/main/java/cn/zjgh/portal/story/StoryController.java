@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgUnit;

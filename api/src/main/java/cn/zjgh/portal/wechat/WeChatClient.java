@@ -1,6 +1,5 @@
 package cn.zjgh.portal.wechat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

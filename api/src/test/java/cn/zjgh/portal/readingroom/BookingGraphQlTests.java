@@ -6,8 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.zjgh.portal.PortalGraphQlTests;
