@@ -1,5 +1,9 @@
 package cn.zjgh.portal;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(PortalGraphQlTests.TestClockConfiguration.class)
 public abstract class PortalGraphQlTests {
 
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	@Autowired
 	protected HttpGraphQlTester graphQlTester;
 
@@ -55,6 +61,28 @@ public abstract class PortalGraphQlTests {
 		return this.graphQlTester.document("""
 				mutation($code: String!) { login(input: {code: $code}) { token } }
 				""").variable("code", demoCode).execute().path("login.token").entity(String.class).get();
+	}
+
+	/**
+	 * A raw HTTP POST to the portal, for what GraphQlTester does not show (status codes,
+	 * headers).
+	 */
+	protected HttpResponse<String> httpPost(String path, String body, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	protected HttpResponse<String> httpGet(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The id of a demo org unit, looked up by its (unique) name. */

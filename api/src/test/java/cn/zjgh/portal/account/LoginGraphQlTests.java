@@ -1,8 +1,5 @@
 package cn.zjgh.portal.account;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -158,12 +155,7 @@ class LoginGraphQlTests extends PortalGraphQlTests {
 
 	@Test
 	void anInvalidTokenIsAnsweredUnauthenticatedSoTheClientLogsInAgain() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer not.a.token")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = httpPost("/graphql", "{\"query\":\"{ me { id } }\"}", "not.a.token");
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
@@ -175,12 +167,7 @@ class LoginGraphQlTests extends PortalGraphQlTests {
 		String stale = login("demo-worker-4");
 		this.clock.reset();
 
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + stale)
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = httpPost("/graphql", "{\"query\":\"{ me { id } }\"}", stale);
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");

@@ -1,9 +1,5 @@
 package cn.zjgh.portal.event;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +139,9 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		try {
 			List<Callable<String>> requests = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
-				requests.add(() -> post("{\"query\":\"{ popularEvents(city: \\\"" + city
-						+ "\\\", first: 5) { edges { node { id } } } }\"}"));
+				requests.add(() -> httpPost("/graphql", "{\"query\":\"{ popularEvents(city: \\\"" + city
+						+ "\\\", first: 5) { edges { node { id } } } }\"}", null)
+					.body());
 			}
 			for (var response : pool.invokeAll(requests)) {
 				assertThat(response.get()).contains("\"edges\":[{");
@@ -167,7 +164,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		try {
 			assertThat(popularIds(city)).containsExactly(Long.toString(id));
 			assertThat(popularIds(city)).containsExactly(Long.toString(id));
-			assertThat(get("/actuator/health")).contains("\"redis\":{\"status\":\"DOWN\"");
+			assertThat(httpGet("/actuator/health", null).body()).contains("\"redis\":{\"status\":\"DOWN\"");
 			as("demo-worker-2")
 				.document("mutation($id: ID!) { registerForEvent(input: {eventId: $id}) { registration { status } } }")
 				.variable("id", id)
@@ -238,22 +235,6 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	private double loads() {
 		var counter = this.meters.find("portal.cache.loads").tags("cache", EventPublishing.LISTINGS).counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	private String post(String body) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-	}
-
-	private String get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
 	}
 
 }

@@ -1,10 +1,6 @@
 package cn.zjgh.portal.event;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -76,7 +72,7 @@ class SignUpAndExportGraphQlTests extends PortalGraphQlTests {
 			.entity(String.class)
 			.isEqualTo("CONFIRMED");
 
-		HttpResponse<String> csv = get("/api/events/" + id + "/attendees.csv", login("demo-organizer-hangzhou"));
+		HttpResponse<String> csv = httpGet("/api/events/" + id + "/attendees.csv", login("demo-organizer-hangzhou"));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
@@ -85,9 +81,9 @@ class SignUpAndExportGraphQlTests extends PortalGraphQlTests {
 		assertThat(lines.get(1)).startsWith("1,李秀英,138****0002,杭州西溪数字科技有限公司工会,已确认,")
 			.endsWith(",\"'=HYPERLINK(\"\"x\"\"), 西溪\",M");
 
-		assertThat(get("/api/events/" + id + "/attendees.csv", login("demo-organizer-ningbo")).statusCode())
+		assertThat(httpGet("/api/events/" + id + "/attendees.csv", login("demo-organizer-ningbo")).statusCode())
 			.isEqualTo(403);
-		assertThat(get("/api/events/" + id + "/attendees.csv", null).statusCode()).isEqualTo(401);
+		assertThat(httpGet("/api/events/" + id + "/attendees.csv", null).statusCode()).isEqualTo(401);
 	}
 
 	private long eventWithQuestions() {
@@ -95,15 +91,6 @@ class SignUpAndExportGraphQlTests extends PortalGraphQlTests {
 		input.put("questions", List.of(Map.of("label", "所在单位", "kind", "TEXT", "required", true),
 				Map.of("label", "服装尺码", "kind", "CHOICE", "required", true, "options", List.of("S", "M", "L", "XL"))));
 		return EventFixtures.createAndPublish(as("demo-organizer-hangzhou"), input);
-	}
-
-	private HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HttpClient.newHttpClient()
-			.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,10 +1,5 @@
 package cn.zjgh.portal.shared;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import javax.sql.DataSource;
 
 import cn.zjgh.portal.PortalGraphQlTests;
@@ -42,18 +37,11 @@ class EmbeddedDefaultGraphQlTests extends PortalGraphQlTests {
 	void healthShowsDatabaseAndRedisAndMetricsShowGraphQlTimings() throws Exception {
 		login("demo-worker-1");
 
-		String health = get("/actuator/health");
-		String metrics = get("/actuator/prometheus");
+		String health = httpGet("/actuator/health", null).body();
+		String metrics = httpGet("/actuator/prometheus", null).body();
 
 		assertThat(health).contains("\"db\":{\"status\":\"UP\"").contains("\"redis\":{\"status\":\"UP\"");
 		assertThat(metrics).contains("graphql_request_seconds_count").contains("portal_sql_statements_total");
-	}
-
-	private String get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
 	}
 
 }

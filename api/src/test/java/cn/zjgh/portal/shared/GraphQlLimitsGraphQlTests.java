@@ -1,8 +1,5 @@
 package cn.zjgh.portal.shared;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import cn.zjgh.portal.PortalGraphQlTests;
@@ -47,11 +44,7 @@ class GraphQlLimitsGraphQlTests extends PortalGraphQlTests {
 	@Test
 	void anOversizedRequestBodyIsRefusedUnread() throws Exception {
 		String padding = " ".repeat(70_000);
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }" + padding + "\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = httpPost("/graphql", "{\"query\":\"{ me { id } }" + padding + "\"}", null);
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("BAD_USER_INPUT");
