@@ -14,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import(PortalGraphQlTests.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class PortalGraphQlTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -101,7 +98,7 @@ public abstract class PortalGraphQlTests {
 
 		private volatile Instant fixed;
 
-		MutableClock(ZoneId zone) {
+		public MutableClock(ZoneId zone) {
 			this.zone = zone;
 		}
 
@@ -131,17 +128,6 @@ public abstract class PortalGraphQlTests {
 
 		public void reset() {
 			this.fixed = null;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(ZoneId.of("Asia/Shanghai"));
 		}
 
 	}
