@@ -8,12 +8,32 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface RegistrationMapper extends BaseMapper<Registration> {
 
+	/** The worker's registration for the event; null when there is none. */
+	@Select("SELECT * FROM registration WHERE event_id = #{eventId} AND user_id = #{userId}")
+	Registration findByWorker(@Param("eventId") long eventId, @Param("userId") long userId);
+
 	/** The worker's registration for the event, locked until the transaction ends. */
 	Registration lockMine(@Param("eventId") long eventId, @Param("userId") long userId);
+
+	/**
+	 * Takes a seat of the registration's event and inserts the registration as CONFIRMED,
+	 * in one statement: the event row stays locked only while PostgreSQL runs it, never
+	 * across a round trip to the application. Null when no seat is free; a worker who
+	 * already has a registration for the event makes it fail with a duplicate key, taking
+	 * no seat.
+	 */
+	SeatClaim claimSeatFor(@Param("registration") Registration registration);
+
+	/**
+	 * @param filled whether that seat was the last one
+	 */
+	record SeatClaim(long registrationId, boolean filled) {
+	}
 
 	/**
 	 * The next waitlisted registrations in order, locked; rows another transaction holds
@@ -21,7 +41,7 @@ interface RegistrationMapper extends BaseMapper<Registration> {
 	 */
 	List<Registration> lockNextWaitlisted(@Param("eventId") long eventId, @Param("count") int count);
 
-	@org.apache.ibatis.annotations.Select("SELECT nextval('registration_waitlist_seq')")
+	@Select("SELECT nextval('registration_waitlist_seq')")
 	long nextWaitlistSeq();
 
 	List<WaitlistPosition> waitlistPositions(@Param("ids") Collection<Long> registrationIds);

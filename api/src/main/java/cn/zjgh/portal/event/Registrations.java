@@ -10,6 +10,7 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.UserDirectory;
+import cn.zjgh.portal.event.EventInputs.Eligibility;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
@@ -24,10 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registration under a rush. The seat is taken by one conditional UPDATE of the event row
- * ({@code confirmed_count < capacity}), and a CHECK constraint makes overselling
- * impossible even if that ever went wrong: whatever the number of replicas and concurrent
- * requests, an event never has more confirmed registrations than seats.
+ * Registration under a rush. The seat is taken by a conditional UPDATE of the event row
+ * ({@code confirmed_count < capacity}) in the same statement that inserts the confirmed
+ * registration, so the row is locked only while PostgreSQL runs that statement; a CHECK
+ * constraint makes overselling impossible even if that ever went wrong. Whatever the
+ * number of replicas and concurrent requests, an event never has more confirmed
+ * registrations than seats. Waitlisting and registering again after a cancellation take
+ * the locked path.
  */
 @Service
 class Registrations {
@@ -84,19 +88,32 @@ class Registrations {
 	@PreAuthorize("isAuthenticated()")
 	Registration register(Caller caller, long eventId, List<EventInputs.SignUpAnswerInput> answers) {
 		this.rateLimiter.check("register", caller.userId(), REGISTER_LIMIT, REGISTER_WINDOW);
-		Event seen = this.events.selectById(eventId);
-		if (seen == null || seen.getStatus() == EventStatus.DRAFT) {
+		Event event = this.events.selectById(eventId);
+		if (event == null || event.getStatus() == EventStatus.DRAFT) {
 			throw DomainException.notFound("Event", eventId);
 		}
-		List<Long> unionPath = (seen.getAudience() != Audience.PUBLIC) ? unionPath(caller.userId()) : List.of();
-		boolean groupMember = seen.getInterestGroupId() == null
-				|| !this.groups.joinedAmong(caller.userId(), List.of(seen.getInterestGroupId())).isEmpty();
-		if (seen.isFull() && !seen.isWaitlistEnabled() && !holdsSeat(caller.userId(), eventId)) {
-			// a full event without a waitlist is answered from this read, sparing the
-			// rush the row lock
-			RegistrationRules.require(
-					RegistrationRules.check(seen, OffsetDateTime.now(this.clock), unionPath, this.clock.getZone()));
+		Registration mine = this.registrations.findByWorker(eventId, caller.userId());
+		if (mine != null && mine.getStatus().isActive()) {
+			return mine;
+		}
+		List<Long> unionPath = (event.getAudience() != Audience.PUBLIC) ? unionPath(caller.userId()) : List.of();
+		boolean groupMember = event.getInterestGroupId() == null
+				|| !this.groups.joinedAmong(caller.userId(), List.of(event.getInterestGroupId())).isEmpty();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Eligibility eligibility = RegistrationRules.check(event, now, unionPath, groupMember, this.clock.getZone());
+		RegistrationRules.require(eligibility);
+		if (!eligibility.allowed()) {
+			// full without a waitlist, answered from this read: the rush after the last
+			// seat
+			// never waits for the event row
 			throw new DomainException(ErrorCode.EVENT_FULL, "名额已满");
+		}
+		String answered = SignUpForm.toJson(SignUpForm.answer(SignUpForm.questionsOf(event), answers));
+		if (mine == null && !event.isFull()) {
+			Registration confirmed = claimSeat(caller.userId(), event, now, answered);
+			if (confirmed != null) {
+				return confirmed;
+			}
 		}
 		try {
 			return this.transaction
@@ -104,8 +121,39 @@ class Registrations {
 		}
 		catch (DuplicateKeyException ex) {
 			// the same worker's second request won the insert; theirs is the registration
-			return this.registrations.findMineFor(caller.userId(), List.of(eventId)).get(0);
+			return this.registrations.findByWorker(eventId, caller.userId());
 		}
+	}
+
+	/**
+	 * The rush's path: a free seat and the confirmed registration in one statement. Null
+	 * when the seat went meanwhile, or the worker's other request registered first; the
+	 * locked path then decides.
+	 */
+	private Registration claimSeat(long userId, Event event, OffsetDateTime now, String answers) {
+		Registration registration = new Registration();
+		registration.setEventId(event.getId());
+		registration.setUserId(userId);
+		registration.setStatus(RegistrationStatus.CONFIRMED);
+		registration.setRegisteredAt(now);
+		registration.setAnswers(answers);
+		registration.setCheckInCode(newCheckInCode());
+		RegistrationMapper.SeatClaim claim;
+		try {
+			claim = this.registrations.claimSeatFor(registration);
+		}
+		catch (DuplicateKeyException ex) {
+			return null;
+		}
+		if (claim == null) {
+			return null;
+		}
+		registration.setId(claim.registrationId());
+		this.board.moveAfterCommit(event, 1);
+		if (claim.filled()) {
+			this.cache.invalidate(EventPublishing.LISTINGS);
+		}
+		return registration;
 	}
 
 	private Registration registerOnce(long userId, long eventId, List<Long> unionPath, boolean groupMember,
@@ -234,12 +282,6 @@ class Registrations {
 		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
 		return Connection.of(this.registrations.findByEvent(eventId, status, afterId, page.fetchSize()), page,
 				(registration) -> Cursor.of(registration.getId()));
-	}
-
-	private boolean holdsSeat(long userId, long eventId) {
-		return this.registrations.findMineFor(userId, List.of(eventId))
-			.stream()
-			.anyMatch((registration) -> registration.getStatus().isActive());
 	}
 
 	/**

@@ -2,14 +2,15 @@ package cn.zjgh.portal.shared;
 
 /**
  * A rule of the domain said no. The message is shown to the caller, so it says what went
- * wrong in words a worker or organizer understands.
+ * wrong in words a worker or organizer understands. It carries no stack trace: it is an
+ * answer, not a fault, and a registration rush throws thousands of them a second.
  */
 public class DomainException extends RuntimeException {
 
 	private final ErrorCode code;
 
 	public DomainException(ErrorCode code, String message) {
-		super(message);
+		super(message, null, false, false);
 		this.code = code;
 	}
 

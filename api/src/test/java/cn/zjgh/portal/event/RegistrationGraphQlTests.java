@@ -83,6 +83,24 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void aWorkerWhoCancelledRegistersAgainOntoAFreeSeat() {
+		long id = event(Map.of("capacity", 1, "waitlistEnabled", false));
+		String worker = newWorker();
+		String first = register(worker, id).path("registerForEvent.registration.id").entity(String.class).get();
+		as(worker).document(CANCEL).variable("id", id).execute();
+
+		register(worker, id).path("registerForEvent.registration.status")
+			.entity(String.class)
+			.isEqualTo("CONFIRMED")
+			.path("registerForEvent.registration.id")
+			.entity(String.class)
+			.isEqualTo(first);
+		register(newWorker(), id).errors().expect((error) -> "EVENT_FULL".equals(error.getExtensions().get("code")));
+		assertThat(this.jdbc.queryForObject("SELECT confirmed_count FROM event WHERE id = ?", Integer.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void registrationOutsideItsWindowOrAudienceIsRefusedWithAReason() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
 		long notYetOpen = event(Map.of("registrationOpensAt", now.plusDays(1).toString()));

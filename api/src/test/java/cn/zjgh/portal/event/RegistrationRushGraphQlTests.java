@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 500 workers press "register" for 50 seats at the same moment, over HTTP, on real
- * PostgreSQL.
+ * 500 workers press "register" for 50 seats at the same moment, and one worker presses
+ * many times at once, over HTTP, on real PostgreSQL.
  */
 class RegistrationRushGraphQlTests extends PortalGraphQlTests {
 
@@ -46,6 +46,37 @@ class RegistrationRushGraphQlTests extends PortalGraphQlTests {
 
 		assertThat(outcome).containsEntry("CONFIRMED", (long) SEATS)
 			.containsEntry("EVENT_FULL", (long) (WORKERS - SEATS));
+	}
+
+	@Test
+	void oneWorkerPressingManyTimesAtOnceHoldsOneSeat() throws Exception {
+		Map<String, Object> input = EventFixtures.input(orgUnitId("杭州市总工会"), EventFixtures.freshCity(), "连点测试");
+		input.put("capacity", 5);
+		long eventId = EventFixtures.createAndPublish(as("demo-organizer-hangzhou"), input);
+		String token = login("demo-presser-" + UUID.randomUUID().toString().substring(0, 6));
+		int presses = Registrations.REGISTER_LIMIT - 2;
+
+		ExecutorService pool = Executors.newFixedThreadPool(presses);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> results = new ArrayList<>();
+			for (int i = 0; i < presses; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return register(token, eventId);
+				}));
+			}
+			start.countDown();
+			assertThat(results.stream().map(this::join)).containsOnly("CONFIRMED").hasSize(presses);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT confirmed_count FROM event WHERE id = ?", Integer.class, eventId))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM registration WHERE event_id = ?", Integer.class,
+				eventId))
+			.isEqualTo(1);
 	}
 
 	private Map<String, Long> rush(boolean waitlist) throws Exception {
