@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -66,83 +65,8 @@ class SharedTokenStore implements WxRedisOps {
 	/** Redis's lock when Redis answers, this JVM's otherwise. */
 	@Override
 	public Lock getLock(String key) {
-		Lock shared = this.redis.getLock(key);
-		ReentrantLock own = this.localLocks.computeIfAbsent(key, (k) -> new ReentrantLock());
-		return new Lock() {
-
-			private volatile Lock held;
-
-			@Override
-			public void lock() {
-				try {
-					shared.lock();
-					this.held = shared;
-				}
-				catch (RuntimeException ex) {
-					own.lock();
-					this.held = own;
-				}
-			}
-
-			@Override
-			public void lockInterruptibly() throws InterruptedException {
-				lock();
-			}
-
-			@Override
-			public boolean tryLock() {
-				try {
-					if (shared.tryLock()) {
-						this.held = shared;
-						return true;
-					}
-					return false;
-				}
-				catch (RuntimeException ex) {
-					boolean locked = own.tryLock();
-					this.held = locked ? own : null;
-					return locked;
-				}
-			}
-
-			@Override
-			public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-				try {
-					if (shared.tryLock(time, unit)) {
-						this.held = shared;
-						return true;
-					}
-					return false;
-				}
-				catch (RuntimeException ex) {
-					boolean locked = own.tryLock(time, unit);
-					this.held = locked ? own : null;
-					return locked;
-				}
-			}
-
-			@Override
-			public void unlock() {
-				Lock lock = this.held;
-				this.held = null;
-				if (lock != null) {
-					try {
-						lock.unlock();
-					}
-					catch (RuntimeException ex) {
-						// the Redis lock expires by itself
-					}
-				}
-			}
-
-			@Override
-			public Condition newCondition() {
-				// Lock#newCondition may refuse when conditions are not supported; WxJava
-				// never asks
-				throw new UnsupportedOperationException("conditions are not supported by this lock");
-			}
-
-		};
+		return new FallbackLock(this.redis.getLock(key),
+				this.localLocks.computeIfAbsent(key, (k) -> new ReentrantLock()));
 	}
 
 	private record Expiring(String value, Instant expiresAt) {
