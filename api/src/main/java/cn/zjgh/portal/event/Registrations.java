@@ -103,9 +103,8 @@ class Registrations {
 		Eligibility eligibility = RegistrationRules.check(event, now, unionPath, groupMember, this.clock.getZone());
 		RegistrationRules.require(eligibility);
 		if (!eligibility.allowed()) {
-			// full without a waitlist, answered from this read: the rush after the last
-			// seat
-			// never waits for the event row
+			// full without a waitlist: answered from this read, so the rush after the
+			// last seat never waits for the event row
 			throw new DomainException(ErrorCode.EVENT_FULL, "名额已满");
 		}
 		String answered = SignUpForm.toJson(SignUpForm.answer(SignUpForm.questionsOf(event), answers));
