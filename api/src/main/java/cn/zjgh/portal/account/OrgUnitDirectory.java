@@ -60,8 +60,8 @@ public class OrgUnitDirectory {
 		if (parentId != null) {
 			require(parentId);
 		}
-		String afterName = page.hasCursor() ? page.after().key(0) : null;
-		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
+		String afterName = page.afterKey(0);
+		Long afterId = page.afterLong(1);
 		List<OrgUnit> rows = this.orgUnits.findChildren(parentId, afterName, afterId, page.fetchSize());
 		int total = (int) this.orgUnits.countByParent(parentId);
 		return Connection.of(rows, page, (unit) -> Cursor.of(unit.getName(), unit.getId()), total);

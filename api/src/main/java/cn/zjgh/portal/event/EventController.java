@@ -74,7 +74,7 @@ class EventController {
 	@QueryMapping
 	Connection<Season> seasons(@Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.seasons.findPage(afterId, page.fetchSize()), page,
 				(season) -> Cursor.of(season.getId()));
 	}

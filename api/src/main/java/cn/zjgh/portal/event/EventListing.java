@@ -110,8 +110,8 @@ class EventListing {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Event> forOrganizer(Caller caller, EventStatus status, PageRequest page) {
-		OffsetDateTime afterCreatedAt = page.hasCursor() ? page.after().timeKey(0) : null;
-		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
+		OffsetDateTime afterCreatedAt = page.afterTime(0);
+		Long afterId = page.afterLong(1);
 		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, afterCreatedAt,
 				afterId, page.fetchSize());
 		return Connection.of(rows, page, (event) -> Cursor.of(event.getCreatedAt(), event.getId()));

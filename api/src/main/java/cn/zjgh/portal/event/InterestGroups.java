@@ -29,7 +29,7 @@ class InterestGroups {
 	}
 
 	Connection<InterestGroup> page(Long orgUnitId, EventCategory category, PageRequest page) {
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		List<InterestGroup> rows = this.groups.findPage(orgUnitId, category, afterId, page.fetchSize());
 		return Connection.of(rows, page, (group) -> Cursor.of(group.getId()));
 	}

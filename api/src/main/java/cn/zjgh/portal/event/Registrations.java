@@ -266,7 +266,7 @@ class Registrations {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Registration> mine(Caller caller, RegistrationStatus status, PageRequest page) {
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.registrations.findMine(caller.userId(), status, afterId, page.fetchSize()), page,
 				(registration) -> Cursor.of(registration.getId()));
 	}
@@ -278,7 +278,7 @@ class Registrations {
 			throw DomainException.notFound("Event", eventId);
 		}
 		this.orgScope.requireOrganizerOf(caller, event.getOrgUnitId());
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.registrations.findByEvent(eventId, status, afterId, page.fetchSize()), page,
 				(registration) -> Cursor.of(registration.getId()));
 	}

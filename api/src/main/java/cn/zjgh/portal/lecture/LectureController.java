@@ -98,7 +98,7 @@ class LectureController {
 	Connection<Classroom> classrooms(@Argument Long orgUnitId, @Argument LectureMode mode, @Argument Integer first,
 			@Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.classrooms.findPage(orgUnitId, mode, afterId, page.fetchSize()), page,
 				(classroom) -> Cursor.of(classroom.getId()));
 	}
@@ -106,7 +106,7 @@ class LectureController {
 	@QueryMapping
 	Connection<LectureSeries> lectureSeries(@Argument Long orgUnitId, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.series.findPage(orgUnitId, afterId, page.fetchSize()), page,
 				(found) -> Cursor.of(found.getId()));
 	}

@@ -86,8 +86,8 @@ class Reminders {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Lecture> mine(Caller caller, PageRequest page) {
-		OffsetDateTime afterStartsAt = page.hasCursor() ? page.after().timeKey(0) : null;
-		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
+		OffsetDateTime afterStartsAt = page.afterTime(0);
+		Long afterId = page.afterLong(1);
 		return Connection.of(this.reminders.findMine(caller.userId(), OffsetDateTime.now(this.clock), afterStartsAt,
 				afterId, page.fetchSize()), page, (lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
 	}

@@ -83,8 +83,8 @@ class Schedule {
 	}
 
 	Connection<Craftsman> craftsmen(CraftsmanFilter filter, PageRequest page) {
-		String afterName = page.hasCursor() ? page.after().key(0) : null;
-		Long afterId = page.hasCursor() ? page.after().longKey(1) : null;
+		String afterName = page.afterKey(0);
+		Long afterId = page.afterLong(1);
 		String honour = (filter != null && filter.honour() != null) ? filter.honour().name() + ":" : null;
 		String trade = (filter != null) ? filter.trade() : null;
 		String keyword = (filter != null) ? LikePattern.containing(filter.keyword()) : null;

@@ -171,7 +171,7 @@ class Bookings {
 
 	@PreAuthorize("isAuthenticated()")
 	public Connection<Booking> mine(Caller caller, BookingStatus status, PageRequest page) {
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.bookings.findMine(caller.userId(), status, afterId, page.fetchSize()), page,
 				(booking) -> Cursor.of(booking.getId()));
 	}

@@ -96,7 +96,7 @@ class StoryController {
 	@QueryMapping
 	Connection<StoryComment> storyComments(@Argument long storyId, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after);
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.comments.findVisible(storyId, afterId, page.fetchSize()), page,
 				(comment) -> Cursor.of(comment.getId()));
 	}

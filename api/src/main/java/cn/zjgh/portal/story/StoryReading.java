@@ -114,7 +114,7 @@ class StoryReading {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Story> reviewQueue(Caller caller, PageRequest page) {
-		Long afterId = page.hasCursor() ? page.after().longKey(0) : null;
+		Long afterId = page.afterId();
 		return Connection.of(this.stories.findInReview(caller.userId(), caller.isAdmin(), afterId, page.fetchSize()),
 				page, (story) -> Cursor.of(story.getId()));
 	}
