@@ -10,10 +10,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import redis.embedded.RedisServer;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
@@ -30,7 +30,7 @@ class EmbeddedServersConfiguration {
 	private static final Log logger = LogFactory.getLog(EmbeddedServersConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+	@Conditional(NoServerConfigured.NoDataSource.class)
 	EmbeddedPostgres embeddedPostgres() throws IOException {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
 		logger.info("Started embedded PostgreSQL on port " + postgres.getPort());
@@ -38,7 +38,7 @@ class EmbeddedServersConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+	@Conditional(NoServerConfigured.NoDataSource.class)
 	JdbcConnectionDetails embeddedPostgresConnection(EmbeddedPostgres postgres) {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		return new JdbcConnectionDetails() {
@@ -62,7 +62,7 @@ class EmbeddedServersConfiguration {
 	}
 
 	@Bean(destroyMethod = "stop")
-	@ConditionalOnExpression("'${spring.data.redis.host:}'.isEmpty() and '${spring.data.redis.url:}'.isEmpty()")
+	@Conditional(NoServerConfigured.NoRedis.class)
 	RedisServer embeddedRedis() throws IOException {
 		int port = freePort();
 		RedisServer redis = RedisServer.newRedisServer()
@@ -78,7 +78,7 @@ class EmbeddedServersConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnExpression("'${spring.data.redis.host:}'.isEmpty() and '${spring.data.redis.url:}'.isEmpty()")
+	@Conditional(NoServerConfigured.NoRedis.class)
 	DataRedisConnectionDetails embeddedRedisConnection(RedisServer redis) {
 		int port = redis.ports().get(0);
 		return new DataRedisConnectionDetails() {

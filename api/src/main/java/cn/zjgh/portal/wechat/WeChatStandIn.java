@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +44,7 @@ import org.springframework.stereotype.Component;
  * checks and QR codes are recorded so tests can see what was sent.
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(name = "portal.wechat.stand-in", havingValue = "true")
 public class WeChatStandIn implements DisposableBean {
 
