@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConstraintRules {
 
+	private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+	private static final String DATA_EXCEPTION_CLASS = "22";
+
 	private final Map<String, ConstraintRule> byConstraint;
 
 	ConstraintRules(List<ConstraintRule> rules) {
@@ -30,6 +34,34 @@ public class ConstraintRules {
 		String constraint = constraintName(ex);
 		ConstraintRule rule = (constraint != null) ? this.byConstraint.get(constraint) : null;
 		return (rule != null) ? rule.toException() : null;
+	}
+
+	/**
+	 * The answer for violations no feature names one for: a reference to something that
+	 * does not exist, or a value PostgreSQL cannot store (a NUL character, a number or
+	 * date out of its range). Both are the caller's input, not a fault of the portal.
+	 */
+	public DomainException translateUnnamed(Throwable ex) {
+		String state = sqlState(ex);
+		if (state == null) {
+			return null;
+		}
+		if (state.equals(FOREIGN_KEY_VIOLATION)) {
+			return new DomainException(ErrorCode.NOT_FOUND, "A referenced item does not exist");
+		}
+		if (state.startsWith(DATA_EXCEPTION_CLASS)) {
+			return DomainException.badInput("input", "holds a value that is out of range or cannot be stored");
+		}
+		return null;
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PSQLException psql) {
+				return psql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	public static String constraintName(Throwable ex) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.scalars.ExtendedScalars;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -23,8 +22,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars(PortalProperties properties) {
-		return (wiring) -> wiring.scalar(ZonedDateTimeScalar.create(properties.timeZone()))
-			.scalar(ExtendedScalars.Date);
+		return (wiring) -> wiring.scalar(ZonedDateTimeScalar.create(properties.timeZone())).scalar(DateScalar.create());
 	}
 
 	@Bean

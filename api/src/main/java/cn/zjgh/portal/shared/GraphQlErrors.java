@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -19,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -74,9 +77,23 @@ class GraphQlErrors {
 		return error(env, code, message, Map.of("code", code.name()));
 	}
 
+	/**
+	 * An argument that does not convert to what the operation takes: an ID that is not a
+	 * number, or does not fit in 64 bits.
+	 */
+	@GraphQlExceptionHandler({ BindException.class, TypeMismatchException.class, ConversionException.class })
+	GraphQLError unconvertible(Exception ex, DataFetchingEnvironment env) {
+		String field = (ex instanceof BindException bind && bind.getFieldError() != null)
+				? bind.getFieldError().getField() : env.getField().getName();
+		return domain(DomainException.badInput(field, "is not a valid value"), env);
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError constraint(DataIntegrityViolationException ex, DataFetchingEnvironment env) {
 		DomainException domain = this.constraintRules.translate(ex);
+		if (domain == null) {
+			domain = this.constraintRules.translateUnnamed(ex);
+		}
 		if (domain == null) {
 			logger.error("Unmapped constraint violation in " + env.getExecutionStepInfo().getPath(), ex);
 			return error(env, ErrorCode.INTERNAL, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
