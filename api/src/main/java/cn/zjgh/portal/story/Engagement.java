@@ -2,7 +2,6 @@ package cn.zjgh.portal.story;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -155,15 +154,6 @@ class Engagement {
 			logger.debug("Flushed views of " + pending.size() + " stories");
 		}
 		return pending.size();
-	}
-
-	List<Long> liked(Caller caller, List<Long> storyIds) {
-		return (caller == null || storyIds.isEmpty()) ? List.of() : this.stories.likedAmong(caller.userId(), storyIds);
-	}
-
-	List<Long> favourited(Caller caller, List<Long> storyIds) {
-		return (caller == null || storyIds.isEmpty()) ? List.of()
-				: this.stories.favouritedAmong(caller.userId(), storyIds);
 	}
 
 	private void requirePublished(long storyId) {

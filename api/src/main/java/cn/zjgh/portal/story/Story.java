@@ -1,5 +1,7 @@
 package cn.zjgh.portal.story;
 
+import java.time.OffsetDateTime;
+
 /**
  * A story as workers see it: the story's counters with the content of its published
  * revision (or, before publication, of its latest one).
@@ -14,7 +16,7 @@ public class Story {
 
 	private Long latestRevisionId;
 
-	private java.time.OffsetDateTime publishedAt;
+	private OffsetDateTime publishedAt;
 
 	private long viewCount;
 
@@ -72,11 +74,11 @@ public class Story {
 		this.latestRevisionId = latestRevisionId;
 	}
 
-	public java.time.OffsetDateTime getPublishedAt() {
+	public OffsetDateTime getPublishedAt() {
 		return this.publishedAt;
 	}
 
-	public void setPublishedAt(java.time.OffsetDateTime publishedAt) {
+	public void setPublishedAt(OffsetDateTime publishedAt) {
 		this.publishedAt = publishedAt;
 	}
 

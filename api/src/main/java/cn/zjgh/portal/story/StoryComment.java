@@ -1,5 +1,7 @@
 package cn.zjgh.portal.story;
 
+import java.time.OffsetDateTime;
+
 /** A worker's comment on a published story. */
 public class StoryComment {
 
@@ -13,7 +15,7 @@ public class StoryComment {
 
 	private boolean hidden;
 
-	private java.time.OffsetDateTime createdAt;
+	private OffsetDateTime createdAt;
 
 	public Long getId() {
 		return this.id;
@@ -55,11 +57,11 @@ public class StoryComment {
 		this.hidden = hidden;
 	}
 
-	public java.time.OffsetDateTime getCreatedAt() {
+	public OffsetDateTime getCreatedAt() {
 		return this.createdAt;
 	}
 
-	public void setCreatedAt(java.time.OffsetDateTime createdAt) {
+	public void setCreatedAt(OffsetDateTime createdAt) {
 		this.createdAt = createdAt;
 	}
 

@@ -23,8 +23,6 @@ interface StoryMapper {
 	List<Story> findInReview(@Param("userId") long userId, @Param("admin") boolean admin,
 			@Param("afterId") Long afterId, @Param("limit") int limit);
 
-	List<Story> findByIds(@Param("ids") Collection<Long> ids);
-
 	Long insertStory(@Param("authorOrgUnitId") long authorOrgUnitId, @Param("createdBy") long createdBy);
 
 	Long insertRevision(@Param("r") StoryRevision revision);
@@ -42,9 +40,6 @@ interface StoryMapper {
 
 	void publish(@Param("storyId") long storyId, @Param("revisionId") long revisionId,
 			@Param("now") OffsetDateTime now);
-
-	/** Locks the story row for the rest of the transaction. */
-	Long lock(@Param("id") long id);
 
 	int like(@Param("storyId") long storyId, @Param("userId") long userId);
 

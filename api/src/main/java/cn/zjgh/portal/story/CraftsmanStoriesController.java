@@ -1,0 +1,34 @@
+package cn.zjgh.portal.story;
+
+import java.util.List;
+
+import cn.zjgh.portal.lecture.Craftsman;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The fields stories add to a craftsman. */
+@Controller
+class CraftsmanStoriesController {
+
+	private final StoryReading reading;
+
+	private final ShareCodes shareCodes;
+
+	CraftsmanStoriesController(StoryReading reading, ShareCodes shareCodes) {
+		this.reading = reading;
+		this.shareCodes = shareCodes;
+	}
+
+	@SchemaMapping(typeName = "Craftsman")
+	List<Story> stories(Craftsman craftsman, @Argument Integer first) {
+		return this.reading.about(craftsman.getId(), first);
+	}
+
+	@SchemaMapping(typeName = "Craftsman")
+	String shareQrCode(Craftsman craftsman) {
+		return this.shareCodes.of(craftsman);
+	}
+
+}

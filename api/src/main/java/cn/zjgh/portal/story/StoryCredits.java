@@ -1,0 +1,49 @@
+package cn.zjgh.portal.story;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.lecture.Craftsman;
+import cn.zjgh.portal.lecture.CraftsmanDirectory;
+import cn.zjgh.portal.shared.Batches;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Who a batch of stories is by and about: the author's unit and the craftsmen each one
+ * features, each looked up once for the whole batch.
+ */
+@Service
+class StoryCredits {
+
+	private final OrgUnitDirectory orgUnits;
+
+	private final CraftsmanDirectory craftsmen;
+
+	StoryCredits(OrgUnitDirectory orgUnits, CraftsmanDirectory craftsmen) {
+		this.orgUnits = orgUnits;
+		this.craftsmen = craftsmen;
+	}
+
+	Map<Story, OrgUnit> authorOrgUnits(List<Story> stories) {
+		Map<Long, OrgUnit> units = this.orgUnits
+			.findAll(stories.stream().map(Story::getAuthorOrgUnitId).distinct().toList());
+		return Batches.map(stories, (story) -> units.get(story.getAuthorOrgUnitId()));
+	}
+
+	/** The craftsmen of each story in the story's order; unknown ids are left out. */
+	Map<Story, List<Craftsman>> craftsmen(List<Story> stories) {
+		List<Long> ids = stories.stream()
+			.flatMap((story) -> Arrays.stream(story.getCraftsmanIds()))
+			.distinct()
+			.toList();
+		Map<Long, Craftsman> found = this.craftsmen.findAll(ids);
+		return Batches.map(stories,
+				(story) -> Arrays.stream(story.getCraftsmanIds()).map(found::get).filter(Objects::nonNull).toList());
+	}
+
+}
