@@ -117,10 +117,7 @@ class Stories {
 	@Transactional
 	Story submit(Caller caller, long id) {
 		Story story = requireWritable(caller, id);
-		long revision = story.getLatestRevisionId();
-		if (this.stories.setRevisionStatus(revision, StoryStatus.DRAFT, StoryStatus.IN_REVIEW, null, null) == 0
-				&& this.stories.setRevisionStatus(revision, StoryStatus.REJECTED, StoryStatus.IN_REVIEW, null,
-						null) == 0) {
+		if (this.stories.submitRevision(story.getLatestRevisionId(), caller.userId()) == 0) {
 			throw DomainException.badInput("id", "only a draft or a rejected revision can be submitted");
 		}
 		return this.stories.find(id);
@@ -196,6 +193,9 @@ class Stories {
 		}
 		if (!mayReview(caller, story)) {
 			throw DomainException.forbidden("Only an organizer of a unit above the author's may review this story");
+		}
+		if (this.stories.isAuthorOf(story.getLatestRevisionId(), caller.userId())) {
+			throw DomainException.forbidden("A story is reviewed by someone other than its author");
 		}
 		return story;
 	}

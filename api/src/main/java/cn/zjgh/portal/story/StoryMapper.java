@@ -34,6 +34,11 @@ interface StoryMapper {
 	int setRevisionStatus(@Param("id") long id, @Param("from") StoryStatus from, @Param("to") StoryStatus to,
 			@Param("reason") String reason, @Param("reviewer") Long reviewer);
 
+	int submitRevision(@Param("id") long id, @Param("submitter") long submitter);
+
+	/** Whether the user created the story or submitted this revision of it. */
+	boolean isAuthorOf(@Param("revisionId") long revisionId, @Param("userId") long userId);
+
 	void setLatest(@Param("storyId") long storyId, @Param("revisionId") long revisionId);
 
 	void retirePublished(@Param("storyId") long storyId);

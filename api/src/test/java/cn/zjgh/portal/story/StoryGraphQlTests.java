@@ -290,6 +290,41 @@ class StoryGraphQlTests extends PortalGraphQlTests {
 		visible.path("story.commentCount").entity(Integer.class).isEqualTo(Engagement.COMMENTS_PER_MINUTE - 2);
 	}
 
+	@Test
+	void nobodyPublishesTheirOwnStoryEvenWhenTheyOrganizeTheUnitAbove() {
+		String id = this.writer.document(CREATE)
+			.variable("input",
+					Map.of("authorOrgUnitId", orgUnitId("西湖区总工会"), "title", "自己审自己", "summary", "摘要", "body", "正文",
+							"craftsmanIds", List.of(this.craftsman), "tags", List.of("测试")))
+			.execute()
+			.path("createStory.story.id")
+			.entity(String.class)
+			.get();
+		this.writer.document("mutation($id: ID!) { submitStory(input: {id: $id}) { story { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("submitStory.story.status")
+			.entity(String.class)
+			.isEqualTo("IN_REVIEW");
+
+		for (String decision : List.of("publishStory(input: {id: $id})",
+				"rejectStory(input: {id: $id, reason: \"自己\"})")) {
+			this.writer.document("mutation($id: ID!) { " + decision + " { story { status } } }")
+				.variable("id", id)
+				.execute()
+				.errors()
+				.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+				.verify();
+		}
+
+		this.reviewer.document("mutation($id: ID!) { publishStory(input: {id: $id}) { story { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("publishStory.story.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED");
+	}
+
 	private String create(String title, String body) {
 		return this.writer.document(CREATE)
 			.variable("input",
