@@ -1,5 +1,7 @@
 package cn.zjgh.portal.account;
 
+import java.time.OffsetDateTime;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,7 @@ final class AccountInputs {
 	record LoginInput(@NotBlank @Size(max = 128) String code) {
 	}
 
-	record LoginPayload(String token, java.time.OffsetDateTime expiresAt, PortalUser user) {
+	record LoginPayload(String token, OffsetDateTime expiresAt, PortalUser user) {
 	}
 
 	record BindPhoneInput(@NotBlank @Size(max = 128) String code) {

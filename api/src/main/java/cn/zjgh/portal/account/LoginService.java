@@ -1,9 +1,8 @@
 package cn.zjgh.portal.account;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 
+import cn.zjgh.portal.account.AccountInputs.LoginPayload;
 import cn.zjgh.portal.account.TokenService.IssuedToken;
 import cn.zjgh.portal.shared.RedisGuard;
 import cn.zjgh.portal.wechat.WeChatClient;
@@ -46,13 +45,13 @@ class LoginService {
 		this.redis = redis;
 	}
 
-	AccountInputs.LoginPayload login(String code) {
+	LoginPayload login(String code) {
 		WeChatSession session = this.wechat.exchangeLoginCode(code);
 		PortalUser user = this.users.upsertOnLogin(session.openid(), session.unionid());
 		this.guard.run(
 				() -> this.redis.opsForValue().set(sessionKeyKey(user.getId()), session.sessionKey(), SESSION_KEY_TTL));
-		IssuedToken token = this.tokens.issue(user.getId(), rolesOf(user));
-		return new AccountInputs.LoginPayload(token.token(), token.expiresAt(), user);
+		IssuedToken token = this.tokens.issue(user.getId(), user.roles(this.grants.exists(user.getId())));
+		return new LoginPayload(token.token(), token.expiresAt(), user);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -63,17 +62,6 @@ class LoginService {
 		user.setPhone(phone);
 		this.users.updateById(user);
 		return user;
-	}
-
-	private Set<Role> rolesOf(PortalUser user) {
-		Set<Role> roles = EnumSet.of(Role.WORKER);
-		if (this.grants.exists(user.getId())) {
-			roles.add(Role.ORGANIZER);
-		}
-		if (user.isAdmin()) {
-			roles.add(Role.ADMIN);
-		}
-		return roles;
 	}
 
 	static String sessionKeyKey(long userId) {

@@ -1,9 +1,7 @@
 package cn.zjgh.portal.account;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import cn.zjgh.portal.account.AccountInputs.CreateOrgUnitInput;
 import cn.zjgh.portal.account.AccountInputs.CreateOrgUnitPayload;
@@ -43,13 +41,7 @@ class OrgUnitController {
 
 	@BatchMapping
 	Map<OrgUnit, OrgUnit> parent(List<OrgUnit> units) {
-		Map<Long, OrgUnit> parents = this.directory
-			.findAll(units.stream().map(OrgUnit::getParentId).filter(Objects::nonNull).distinct().toList());
-		Map<OrgUnit, OrgUnit> result = new LinkedHashMap<>();
-		units.stream()
-			.filter((unit) -> unit.getParentId() != null)
-			.forEach((unit) -> result.put(unit, parents.get(unit.getParentId())));
-		return result;
+		return this.directory.parentsOf(units);
 	}
 
 	@BatchMapping
@@ -59,10 +51,7 @@ class OrgUnitController {
 
 	@BatchMapping
 	Map<OrgUnit, Integer> childCount(List<OrgUnit> units) {
-		Map<Long, Integer> counts = this.directory.childCounts(units.stream().map(OrgUnit::getId).distinct().toList());
-		Map<OrgUnit, Integer> result = new LinkedHashMap<>();
-		units.forEach((unit) -> result.put(unit, counts.get(unit.getId())));
-		return result;
+		return this.directory.childCountsOf(units);
 	}
 
 }

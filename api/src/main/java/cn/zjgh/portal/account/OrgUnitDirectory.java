@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.ConstraintRule;
 import cn.zjgh.portal.shared.Cursor;
@@ -67,11 +69,17 @@ public class OrgUnitDirectory {
 		return Connection.of(rows, page, (unit) -> Cursor.of(unit.getName(), unit.getId()), total);
 	}
 
-	Map<Long, Integer> childCounts(Collection<Long> ids) {
+	Map<OrgUnit, OrgUnit> parentsOf(List<OrgUnit> units) {
+		Map<Long, OrgUnit> parents = findAll(
+				units.stream().map(OrgUnit::getParentId).filter(Objects::nonNull).distinct().toList());
+		return Batches.map(units, (unit) -> (unit.getParentId() != null) ? parents.get(unit.getParentId()) : null);
+	}
+
+	Map<OrgUnit, Integer> childCountsOf(List<OrgUnit> units) {
 		Map<Long, Integer> counts = new HashMap<>();
-		ids.forEach((id) -> counts.put(id, 0));
-		this.orgUnits.countChildren(ids).forEach((row) -> counts.put(row.parentId(), row.count()));
-		return counts;
+		this.orgUnits.countChildren(units.stream().map(OrgUnit::getId).distinct().toList())
+			.forEach((row) -> counts.put(row.parentId(), row.count()));
+		return Batches.map(units, (unit) -> counts.getOrDefault(unit.getId(), 0));
 	}
 
 	/** For each unit, the names of the units from the province down to it. */

@@ -1,7 +1,5 @@
 package cn.zjgh.portal.account;
 
-import cn.zjgh.portal.shared.DomainException;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +10,11 @@ class OrganizerGrants {
 
 	private final OrganizerGrantMapper grants;
 
-	private final UserMapper users;
+	private final UserDirectory users;
 
-	private final OrgUnitMapper orgUnits;
+	private final OrgUnitDirectory orgUnits;
 
-	OrganizerGrants(OrganizerGrantMapper grants, UserMapper users, OrgUnitMapper orgUnits) {
+	OrganizerGrants(OrganizerGrantMapper grants, UserDirectory users, OrgUnitDirectory orgUnits) {
 		this.grants = grants;
 		this.users = users;
 		this.orgUnits = orgUnits;
@@ -25,8 +23,8 @@ class OrganizerGrants {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	PortalUser grant(Caller admin, long userId, long orgUnitId) {
-		PortalUser user = requireUser(userId);
-		requireOrgUnit(orgUnitId);
+		PortalUser user = this.users.require(userId);
+		this.orgUnits.require(orgUnitId);
 		this.grants.grant(userId, orgUnitId, admin.userId());
 		return user;
 	}
@@ -34,24 +32,10 @@ class OrganizerGrants {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	PortalUser revoke(long userId, long orgUnitId) {
-		PortalUser user = requireUser(userId);
-		requireOrgUnit(orgUnitId);
+		PortalUser user = this.users.require(userId);
+		this.orgUnits.require(orgUnitId);
 		this.grants.delete(userId, orgUnitId);
 		return user;
-	}
-
-	private PortalUser requireUser(long userId) {
-		PortalUser user = this.users.selectById(userId);
-		if (user == null) {
-			throw DomainException.notFound("User", userId);
-		}
-		return user;
-	}
-
-	private void requireOrgUnit(long orgUnitId) {
-		if (this.orgUnits.selectById(orgUnitId) == null) {
-			throw DomainException.notFound("Org unit", orgUnitId);
-		}
 	}
 
 }

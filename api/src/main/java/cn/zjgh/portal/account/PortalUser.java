@@ -1,6 +1,8 @@
 package cn.zjgh.portal.account;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
@@ -110,6 +112,18 @@ public class PortalUser {
 			return this.phone;
 		}
 		return this.phone.substring(0, 3) + "****" + this.phone.substring(this.phone.length() - 4);
+	}
+
+	/** Every user is a worker; an organizer grant or the admin flag adds to that. */
+	Set<Role> roles(boolean organizer) {
+		Set<Role> roles = EnumSet.of(Role.WORKER);
+		if (organizer) {
+			roles.add(Role.ORGANIZER);
+		}
+		if (this.admin) {
+			roles.add(Role.ADMIN);
+		}
+		return roles;
 	}
 
 }

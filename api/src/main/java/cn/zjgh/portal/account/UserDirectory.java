@@ -1,33 +1,55 @@
 package cn.zjgh.portal.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.DomainException;
 
 import org.springframework.stereotype.Service;
 
 /**
- * What other features may know about users: their union, their openid, how to show them.
+ * What the portal knows about users: the caller, their union, what they organize and
+ * their roles; for other features their openid and how to show them.
  */
 @Service
 public class UserDirectory {
 
 	private final UserMapper users;
 
-	private final OrgUnitMapper orgUnits;
+	private final OrganizerGrantMapper grants;
 
-	UserDirectory(UserMapper users, OrgUnitMapper orgUnits) {
+	private final OrgUnitDirectory orgUnits;
+
+	UserDirectory(UserMapper users, OrganizerGrantMapper grants, OrgUnitDirectory orgUnits) {
 		this.users = users;
+		this.grants = grants;
 		this.orgUnits = orgUnits;
+	}
+
+	/** The caller's user, or null when anonymous. */
+	PortalUser find(Caller caller) {
+		return (caller != null) ? this.users.selectById(caller.userId()) : null;
+	}
+
+	PortalUser require(long userId) {
+		PortalUser user = this.users.selectById(userId);
+		if (user == null) {
+			throw DomainException.notFound("User", userId);
+		}
+		return user;
 	}
 
 	/** The union the user is a member of, or null when unknown. */
 	public OrgUnit unionOf(long userId) {
 		PortalUser user = require(userId);
-		return (user.getOrgUnitId() != null) ? this.orgUnits.selectById(user.getOrgUnitId()) : null;
+		return (user.getOrgUnitId() != null) ? this.orgUnits.find(user.getOrgUnitId()) : null;
 	}
 
 	public String openidOf(long userId) {
@@ -41,28 +63,54 @@ public class UserDirectory {
 		if (userIds.isEmpty()) {
 			return Map.of();
 		}
-		var found = this.users.selectByIds(userIds);
-		Map<Long, String> unitNames = found.stream()
-			.map(PortalUser::getOrgUnitId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.collect(Collectors.collectingAndThen(Collectors.toList(),
-					(ids) -> ids.isEmpty() ? Map.<Long, String>of()
-							: this.orgUnits.selectByIds(ids)
-								.stream()
-								.collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName))));
+		List<PortalUser> found = this.users.selectByIds(userIds);
+		Map<Long, OrgUnit> units = unitsOf(found);
 		return found.stream()
 			.map((user) -> new UserSummary(user.getId(), user.getNickname(), user.maskedPhone(),
-					(user.getOrgUnitId() != null) ? unitNames.get(user.getOrgUnitId()) : null))
+					nameOf(unitOf(user, units))))
 			.collect(Collectors.toMap(UserSummary::userId, Function.identity()));
 	}
 
-	private PortalUser require(long userId) {
-		PortalUser user = this.users.selectById(userId);
-		if (user == null) {
-			throw DomainException.notFound("User", userId);
-		}
-		return user;
+	Map<PortalUser, OrgUnit> orgUnitsOf(List<PortalUser> users) {
+		Map<Long, OrgUnit> units = unitsOf(users);
+		return Batches.map(users, (user) -> unitOf(user, units));
+	}
+
+	/** For each user, the units they organize, from the top of the tree down. */
+	Map<PortalUser, List<OrgUnit>> organizedUnitsOf(List<PortalUser> users) {
+		Map<Long, List<OrganizerGrant>> byUser = grantsOf(users);
+		Map<Long, OrgUnit> units = this.orgUnits.findAll(
+				byUser.values().stream().flatMap(List::stream).map(OrganizerGrant::getOrgUnitId).distinct().toList());
+		return Batches.map(users,
+				(user) -> byUser.getOrDefault(user.getId(), List.of())
+					.stream()
+					.map((grant) -> units.get(grant.getOrgUnitId()))
+					.sorted(Comparator.comparing(OrgUnit::getPath))
+					.toList());
+	}
+
+	Map<PortalUser, List<Role>> rolesOf(List<PortalUser> users) {
+		Map<Long, List<OrganizerGrant>> byUser = grantsOf(users);
+		return Batches.map(users, (user) -> new ArrayList<>(user.roles(byUser.containsKey(user.getId()))));
+	}
+
+	private Map<Long, OrgUnit> unitsOf(List<PortalUser> users) {
+		return this.orgUnits
+			.findAll(users.stream().map(PortalUser::getOrgUnitId).filter(Objects::nonNull).distinct().toList());
+	}
+
+	private Map<Long, List<OrganizerGrant>> grantsOf(List<PortalUser> users) {
+		return this.grants.findByUsers(users.stream().map(PortalUser::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(OrganizerGrant::getUserId));
+	}
+
+	private static OrgUnit unitOf(PortalUser user, Map<Long, OrgUnit> units) {
+		return (user.getOrgUnitId() != null) ? units.get(user.getOrgUnitId()) : null;
+	}
+
+	private static String nameOf(OrgUnit unit) {
+		return (unit != null) ? unit.getName() : null;
 	}
 
 	public record UserSummary(long userId, String nickname, String maskedPhone, String orgUnitName) {

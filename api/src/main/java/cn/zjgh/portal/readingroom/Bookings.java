@@ -11,11 +11,8 @@ import java.util.List;
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.BookSeatInput;
-import cn.zjgh.portal.shared.Connection;
-import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
-import cn.zjgh.portal.shared.PageRequest;
 import cn.zjgh.portal.shared.RateLimiter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +36,11 @@ class Bookings {
 
 	private final BookingMapper bookings;
 
-	private final ReadingRoomMapper roomRows;
+	private final RoomDirectory rooms;
 
-	private final ReadingRooms rooms;
+	private final Seating seating;
+
+	private final BookingBans bans;
 
 	private final DeskCodes deskCodes;
 
@@ -53,11 +52,12 @@ class Bookings {
 
 	private final Clock clock;
 
-	Bookings(BookingMapper bookings, ReadingRoomMapper roomRows, ReadingRooms rooms, DeskCodes deskCodes,
+	Bookings(BookingMapper bookings, RoomDirectory rooms, Seating seating, BookingBans bans, DeskCodes deskCodes,
 			OrgScope orgScope, RateLimiter rateLimiter, ReadingRoomProperties rules, Clock clock) {
 		this.bookings = bookings;
-		this.roomRows = roomRows;
 		this.rooms = rooms;
+		this.seating = seating;
+		this.bans = bans;
 		this.deskCodes = deskCodes;
 		this.orgScope = orgScope;
 		this.rateLimiter = rateLimiter;
@@ -73,11 +73,11 @@ class Bookings {
 		LocalTime from = BookingRules.parseTime("from", input.from());
 		LocalTime to = BookingRules.parseTime("to", input.to());
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		boolean closed = !this.roomRows.closuresOf(List.of(room.getId()), input.date(), input.date()).isEmpty();
-		BookingRules.check(room, this.rooms.hoursOn(room.getId(), input.date()), closed, input.date(), from, to, now);
+		BookingRules.check(room, this.rooms.hoursOn(room.getId(), input.date()),
+				this.rooms.isClosed(room.getId(), input.date()), input.date(), from, to, now);
 
 		this.bookings.lockWorker(caller.userId());
-		OffsetDateTime bannedUntil = bannedUntil(caller.userId());
+		OffsetDateTime bannedUntil = this.bans.until(caller.userId());
 		if (bannedUntil != null) {
 			throw new DomainException(ErrorCode.BOOKING_BANNED,
 					"多次预约未到，" + bannedUntil.atZoneSameInstant(this.clock.getZone()).toLocalDate() + " 前暂停预约");
@@ -97,7 +97,7 @@ class Bookings {
 		booking.setStartsAt(input.date().atTime(from).atZone(this.clock.getZone()).toOffsetDateTime());
 		booking.setEndsAt(input.date().atTime(to).atZone(this.clock.getZone()).toOffsetDateTime());
 		List<Integer> candidates = (input.seatNo() != null) ? List.of(input.seatNo())
-				: this.roomRows.freeSeats(room.getId(), booking.getStartsAt(), booking.getEndsAt());
+				: this.seating.freeSeats(room.getId(), booking.getStartsAt(), booking.getEndsAt());
 		for (int seatNo : candidates) {
 			booking.setSeatNo(seatNo);
 			if (input.seatNo() != null) {
@@ -169,26 +169,8 @@ class Bookings {
 		return this.bookings.find(id);
 	}
 
-	@PreAuthorize("isAuthenticated()")
-	public Connection<Booking> mine(Caller caller, BookingStatus status, PageRequest page) {
-		Long afterId = page.afterId();
-		return Connection.of(this.bookings.findMine(caller.userId(), status, afterId, page.fetchSize()), page,
-				(booking) -> Cursor.of(booking.getId()));
-	}
-
-	/** The end of the user's booking ban, or null when they may book. */
-	public OffsetDateTime bannedUntil(long userId) {
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		List<OffsetDateTime> noShows = this.bookings.noShowsSince(userId, now.minus(this.rules.noShowWindow()));
-		if (noShows.size() < this.rules.noShowsForBan()) {
-			return null;
-		}
-		OffsetDateTime until = noShows.get(0).plus(this.rules.banLength());
-		return until.isAfter(now) ? until : null;
-	}
-
 	private void requireBookableSeat(long roomId, int seatNo) {
-		Seat seat = this.roomRows.seatsOf(roomId).stream().filter((s) -> s.seatNo() == seatNo).findFirst().orElse(null);
+		Seat seat = this.seating.seat(roomId, seatNo);
 		if (seat == null) {
 			throw DomainException.badInput("seatNo", "the room has no seat " + seatNo);
 		}

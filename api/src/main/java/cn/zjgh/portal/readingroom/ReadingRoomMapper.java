@@ -39,7 +39,6 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	void insertSeats(@Param("roomId") long roomId, @Param("count") int count,
 			@Param("powerSocket") Collection<Integer> powerSocket, @Param("accessible") Collection<Integer> accessible);
 
-	@org.apache.ibatis.annotations.Delete("DELETE FROM reading_room_hours WHERE room_id = #{roomId}")
 	int deleteHours(@Param("roomId") long roomId);
 
 	int close(@Param("roomId") long roomId, @Param("day") LocalDate day, @Param("reason") String reason);

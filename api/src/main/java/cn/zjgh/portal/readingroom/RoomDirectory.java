@@ -1,0 +1,142 @@
+package cn.zjgh.portal.readingroom;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.readingroom.ReadingRoomInputs.GeoPointInput;
+import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.wechat.MiniProgramCodes;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading rooms as workers find them: listings nearest first or by name, a room's unit,
+ * hours and closed days, and the desk code that only the room's organizers see.
+ */
+@Service
+class RoomDirectory {
+
+	private final ReadingRoomMapper rooms;
+
+	private final OrgUnitDirectory orgUnits;
+
+	private final OrgScope orgScope;
+
+	private final DeskCodes deskCodes;
+
+	private final MiniProgramCodes codes;
+
+	private final Clock clock;
+
+	RoomDirectory(ReadingRoomMapper rooms, OrgUnitDirectory orgUnits, OrgScope orgScope, DeskCodes deskCodes,
+			MiniProgramCodes codes, Clock clock) {
+		this.rooms = rooms;
+		this.orgUnits = orgUnits;
+		this.orgScope = orgScope;
+		this.deskCodes = deskCodes;
+		this.codes = codes;
+		this.clock = clock;
+	}
+
+	ReadingRoom find(long id) {
+		return this.rooms.selectById(id);
+	}
+
+	ReadingRoom require(long id) {
+		ReadingRoom room = this.rooms.selectById(id);
+		if (room == null) {
+			throw DomainException.notFound("Reading room", id);
+		}
+		return room;
+	}
+
+	Map<Long, ReadingRoom> findAll(Collection<Long> ids) {
+		return this.rooms.selectByIds(ids).stream().collect(Collectors.toMap(ReadingRoom::getId, Function.identity()));
+	}
+
+	Connection<ReadingRoom> page(GeoPointInput near, Double radiusKm, Long orgUnitId, String district,
+			OffsetDateTime openAt, PageRequest page) {
+		if (radiusKm != null && (near == null || radiusKm <= 0 || radiusKm > 200)) {
+			throw DomainException.badInput("radiusKm", "needs near and must be between 0 and 200");
+		}
+		ZonedDateTime open = (openAt != null) ? openAt.atZoneSameInstant(this.clock.getZone()) : null;
+		EarthPoint here = (near != null) ? EarthPoint.of(near.lat(), near.lng()) : null;
+		List<ReadingRoom> rows = this.rooms.findPage(here, (radiusKm != null) ? radiusKm * 1000 : null, orgUnitId,
+				district, (open != null) ? open.toLocalDate() : null,
+				(open != null) ? open.getDayOfWeek().getValue() : null, (open != null) ? open.toLocalTime() : null,
+				(here != null) ? page.afterDouble(0) : null, (here == null) ? page.afterKey(0) : null,
+				page.afterLong(1), page.fetchSize());
+		return Connection.of(rows, page, (room) -> (here != null) ? Cursor.of(room.getNearness(), room.getId())
+				: Cursor.of(room.getName(), room.getId()));
+	}
+
+	/** The room's hours on that date's weekday, or null when it does not open then. */
+	OpeningHours hoursOn(long roomId, LocalDate date) {
+		int weekday = date.getDayOfWeek().getValue();
+		return this.rooms.hoursOf(List.of(roomId))
+			.stream()
+			.filter((hours) -> hours.weekday() == weekday)
+			.findFirst()
+			.orElse(null);
+	}
+
+	boolean isClosed(long roomId, LocalDate date) {
+		return !this.rooms.closuresOf(List.of(roomId), date, date).isEmpty();
+	}
+
+	Map<ReadingRoom, OrgUnit> orgUnitsOf(List<ReadingRoom> rooms) {
+		Map<Long, OrgUnit> units = this.orgUnits
+			.findAll(rooms.stream().map(ReadingRoom::getOrgUnitId).distinct().toList());
+		return Batches.map(rooms, (room) -> units.get(room.getOrgUnitId()));
+	}
+
+	Map<ReadingRoom, List<OpeningHours>> openingHoursOf(List<ReadingRoom> rooms) {
+		Map<Long, List<OpeningHours>> hours = this.rooms.hoursOf(idsOf(rooms))
+			.stream()
+			.collect(Collectors.groupingBy(OpeningHours::roomId));
+		return Batches.map(rooms, (room) -> hours.getOrDefault(room.getId(), List.of()));
+	}
+
+	/**
+	 * Closed days from today to 31 days ahead, which covers the longest booking horizon.
+	 */
+	Map<ReadingRoom, List<RoomClosure>> upcomingClosuresOf(List<ReadingRoom> rooms) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, List<RoomClosure>> closures = this.rooms.closuresOf(idsOf(rooms), today, today.plusDays(31))
+			.stream()
+			.collect(Collectors.groupingBy(RoomClosure::roomId));
+		return Batches.map(rooms, (room) -> closures.getOrDefault(room.getId(), List.of()));
+	}
+
+	/** Today's desk code, for organizers of the room's unit; null for everyone else. */
+	String deskCodeFor(Caller caller, ReadingRoom room) {
+		boolean organizer = caller != null && this.orgScope.covers(caller, room.getOrgUnitId());
+		return organizer ? this.deskCodes.codeFor(room.getId(), LocalDate.now(this.clock)) : null;
+	}
+
+	/** The desk code as a QR that opens the check-in page; null as the code is. */
+	String deskQrCodeFor(Caller caller, ReadingRoom room) {
+		String code = deskCodeFor(caller, room);
+		return (code != null) ? this.codes.dataUrl("pages/rooms/checkin", "d=" + code) : null;
+	}
+
+	static List<Long> idsOf(List<ReadingRoom> rooms) {
+		return rooms.stream().map(ReadingRoom::getId).distinct().toList();
+	}
+
+}
