@@ -13,13 +13,20 @@ final class AccountInputs {
 	private AccountInputs() {
 	}
 
-	record LoginInput(@NotBlank @Size(max = 128) String code) {
+	/**
+	 * WeChat's one-time codes are letters, digits, '-' and '_'; nothing else reaches its
+	 * API.
+	 */
+	static final String WECHAT_CODE = "[A-Za-z0-9_-]{1,128}";
+
+	record LoginInput(@NotBlank @Pattern(regexp = WECHAT_CODE, message = "is not a WeChat login code") String code) {
 	}
 
 	record LoginPayload(String token, OffsetDateTime expiresAt, PortalUser user) {
 	}
 
-	record BindPhoneInput(@NotBlank @Size(max = 128) String code) {
+	record BindPhoneInput(
+			@NotBlank @Pattern(regexp = WECHAT_CODE, message = "is not a WeChat phone code") String code) {
 	}
 
 	record UserPayload(PortalUser user) {

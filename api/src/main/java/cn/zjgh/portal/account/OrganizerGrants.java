@@ -14,10 +14,14 @@ class OrganizerGrants {
 
 	private final OrgUnitDirectory orgUnits;
 
-	OrganizerGrants(OrganizerGrantMapper grants, UserDirectory users, OrgUnitDirectory orgUnits) {
+	private final CurrentRoles currentRoles;
+
+	OrganizerGrants(OrganizerGrantMapper grants, UserDirectory users, OrgUnitDirectory orgUnits,
+			CurrentRoles currentRoles) {
 		this.grants = grants;
 		this.users = users;
 		this.orgUnits = orgUnits;
+		this.currentRoles = currentRoles;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -26,6 +30,7 @@ class OrganizerGrants {
 		PortalUser user = this.users.require(userId);
 		this.orgUnits.require(orgUnitId);
 		this.grants.grant(userId, orgUnitId, admin.userId());
+		this.currentRoles.changed(userId);
 		return user;
 	}
 
@@ -35,6 +40,7 @@ class OrganizerGrants {
 		PortalUser user = this.users.require(userId);
 		this.orgUnits.require(orgUnitId);
 		this.grants.delete(userId, orgUnitId);
+		this.currentRoles.changed(userId);
 		return user;
 	}
 

@@ -2,7 +2,6 @@ package cn.zjgh.portal.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,14 +46,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, CurrentRoles currentRoles)
+			throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(unauthenticated())
 				.bearerTokenResolver(new BearerTokens())
 				.jwt((jwt) -> jwt.decoder(decoder)
-					.jwtAuthenticationConverter(SecurityConfiguration::toAuthentication)));
+					.jwtAuthenticationConverter((token) -> toAuthentication(token, currentRoles))));
 		return http.build();
 	}
 
@@ -87,16 +87,14 @@ class SecurityConfiguration {
 		return new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
-	private static AbstractAuthenticationToken toAuthentication(Jwt jwt) {
-		List<String> claimed = jwt.getClaimAsStringList(TokenService.ROLES_CLAIM);
-		Set<Role> roles = EnumSet.of(Role.WORKER);
-		if (claimed != null) {
-			claimed.stream()
-				.filter((name) -> List.of("WORKER", "ORGANIZER", "ADMIN").contains(name))
-				.map(Role::valueOf)
-				.forEach(roles::add);
-		}
-		Caller caller = new Caller(Long.parseLong(jwt.getSubject()), Set.copyOf(roles));
+	/**
+	 * The token says who is calling; the database, through {@link CurrentRoles}, what
+	 * they may do.
+	 */
+	private static AbstractAuthenticationToken toAuthentication(Jwt jwt, CurrentRoles currentRoles) {
+		long userId = Long.parseLong(jwt.getSubject());
+		Set<Role> roles = currentRoles.of(userId);
+		Caller caller = new Caller(userId, roles);
 		return new CallerAuthentication(caller, jwt,
 				roles.stream().map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
 	}

@@ -1,5 +1,6 @@
 package cn.zjgh.portal.account;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,6 +79,34 @@ class AccessGraphQlTests extends PortalGraphQlTests {
 			.path("revokeOrganizer.user.organizerOf")
 			.entityList(Object.class)
 			.hasSize(0);
+	}
+
+	@Test
+	void anAdminWhoseFlagIsTakenAwayLosesTheRoleWithinAMinuteOnTheSameToken() {
+		String code = "demo-former-admin-" + UUID.randomUUID().toString().substring(0, 8);
+		login(code);
+		this.jdbc.update("UPDATE app_user SET admin = true WHERE openid = ?", code);
+		HttpGraphQlTester formerAdmin = as(code);
+		long user = userId(code);
+		long ningbo = orgUnitId("宁波市总工会");
+		formerAdmin.document(GRANT)
+			.variable("user", user)
+			.variable("unit", ningbo)
+			.execute()
+			.path("grantOrganizer.user.roles")
+			.entityList(String.class)
+			.contains("ORGANIZER");
+
+		this.jdbc.update("UPDATE app_user SET admin = false WHERE openid = ?", code);
+		this.clock.advance(Duration.ofMinutes(1));
+
+		formerAdmin.document(REVOKE)
+			.variable("user", user)
+			.variable("unit", ningbo)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
 	}
 
 	@Test

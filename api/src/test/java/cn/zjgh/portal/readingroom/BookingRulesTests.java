@@ -53,6 +53,14 @@ class BookingRulesTests {
 		assertThatThrownBy(() -> BookingRules.parseTime("from", "9点")).hasMessageContaining("09:00");
 	}
 
+	@Test
+	void timesOfDayAreWholeMinutes() {
+		assertThat(BookingRules.parseTime("from", "09:30")).isEqualTo(LocalTime.of(9, 30));
+		for (String bad : new String[] { "10:00:59", "10:00:00", "9:00", "24:00", "10:60", "10:00.5", " 10:00" }) {
+			assertThatThrownBy(() -> BookingRules.parseTime("from", bad)).as(bad).hasMessageContaining("09:00");
+		}
+	}
+
 	private ZonedDateTime at(String time) {
 		return ZonedDateTime.of(this.monday, LocalTime.parse(time), this.zone);
 	}
