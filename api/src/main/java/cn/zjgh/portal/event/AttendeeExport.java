@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.account.UserDirectory.UserSummary;
 import cn.zjgh.portal.shared.DomainException;
@@ -41,33 +42,21 @@ class AttendeeExport {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final EventMapper events;
-
-	private final RegistrationMapper registrations;
+	private final AttendeeList attendees;
 
 	private final UserDirectory users;
 
-	private final OrgScope orgScope;
-
 	private final ZoneId zone;
 
-	AttendeeExport(EventMapper events, RegistrationMapper registrations, UserDirectory users, OrgScope orgScope,
-			java.time.Clock clock) {
-		this.events = events;
-		this.registrations = registrations;
+	AttendeeExport(AttendeeList attendees, UserDirectory users, Clock clock) {
+		this.attendees = attendees;
 		this.users = users;
-		this.orgScope = orgScope;
 		this.zone = clock.getZone();
 	}
 
 	@GetMapping("/api/events/{id}/attendees.csv")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
-		Event event = this.events.selectById(id);
-		if (event == null) {
-			throw DomainException.notFound("Event", id);
-		}
-		this.orgScope.requireOrganizerOf(caller, event.getOrgUnitId());
-		List<SignUpQuestion> questions = SignUpForm.questionsOf(event);
+		List<SignUpQuestion> questions = SignUpForm.questionsOf(this.attendees.organizedEvent(caller, id));
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
@@ -78,7 +67,7 @@ class AttendeeExport {
 			int number = 0;
 			List<Registration> page;
 			do {
-				page = this.registrations.findByEvent(id, null, afterId, PAGE);
+				page = this.attendees.after(id, afterId, PAGE);
 				Map<Long, UserSummary> people = this.users
 					.summaries(page.stream().map(Registration::getUserId).distinct().toList());
 				for (Registration registration : page) {
@@ -122,7 +111,7 @@ class AttendeeExport {
 		cells.add(registration.getRegisteredAt().atZoneSameInstant(this.zone).format(TIME));
 		cells.add((registration.getCheckedInAt() != null)
 				? registration.getCheckedInAt().atZoneSameInstant(this.zone).format(TIME) : "");
-		Map<String, String> answers = new java.util.HashMap<>();
+		Map<String, String> answers = new HashMap<>();
 		SignUpForm.answersOf(registration).forEach((answer) -> answers.put(answer.questionId(), answer.value()));
 		questions.forEach((question) -> cells.add(answers.getOrDefault(question.id(), "")));
 		return cells;

@@ -7,8 +7,6 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import cn.zjgh.portal.shared.ListingCache;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +25,14 @@ class EventFinisher {
 
 	private final RegistrationMapper registrations;
 
-	private final ListingCache cache;
+	private final EventListingCache listings;
 
 	private final Clock clock;
 
-	EventFinisher(EventMapper events, RegistrationMapper registrations, ListingCache cache, Clock clock) {
+	EventFinisher(EventMapper events, RegistrationMapper registrations, EventListingCache listings, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
-		this.cache = cache;
+		this.listings = listings;
 		this.clock = clock;
 	}
 
@@ -45,7 +43,7 @@ class EventFinisher {
 		List<Long> finished = this.events.finishEnded(OffsetDateTime.now(this.clock));
 		if (!finished.isEmpty()) {
 			int noShows = this.registrations.markNoShows(finished);
-			this.cache.invalidateAfterCommit(EventPublishing.LISTINGS);
+			this.listings.evictAfterCommit();
 			logger.info("Finished " + finished.size() + " events; " + noShows + " registrations were no-shows");
 		}
 		return finished.size();

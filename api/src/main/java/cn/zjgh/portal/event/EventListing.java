@@ -1,9 +1,9 @@
 package cn.zjgh.portal.event;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,14 +11,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
 import cn.zjgh.portal.event.EventInputs.GeoPoint;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.LikePattern;
-import cn.zjgh.portal.shared.LikePattern;
-import cn.zjgh.portal.shared.ListingCache;
 import cn.zjgh.portal.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,31 +28,35 @@ import org.springframework.stereotype.Service;
 
 /**
  * What workers browse: the filtered, keyset-paginated listing and the popular first
- * screen. The popular listing per city and the first page of the unfiltered listing come
- * from {@link ListingCache}; entries live {@link #STALENESS} at most, and every change
- * that hides an event or fills it drops them at once.
+ * screen; organizers' own events; and who organizes each event, with its attendance shown
+ * to those organizers only. The popular listing per city and the first page of the
+ * unfiltered listing come from {@link EventListingCache}.
  */
 @Service
 class EventListing {
-
-	/** How old seat counts in a cached listing may be. */
-	static final Duration STALENESS = Duration.ofSeconds(5);
 
 	/** The cache keeps this many rows per key and serves any smaller page from them. */
 	private static final int CACHED_ROWS = PageRequest.MAX_SIZE + 1;
 
 	private final EventMapper events;
 
-	private final ListingCache cache;
+	private final EventListingCache cache;
 
 	private final PopularityBoard board;
 
+	private final OrgUnitDirectory orgUnits;
+
+	private final OrgScope orgScope;
+
 	private final Clock clock;
 
-	EventListing(EventMapper events, ListingCache cache, PopularityBoard board, Clock clock) {
+	EventListing(EventMapper events, EventListingCache cache, PopularityBoard board, OrgUnitDirectory orgUnits,
+			OrgScope orgScope, Clock clock) {
 		this.events = events;
 		this.cache = cache;
 		this.board = board;
+		this.orgUnits = orgUnits;
+		this.orgScope = orgScope;
 		this.clock = clock;
 	}
 
@@ -66,8 +72,7 @@ class EventListing {
 			throw DomainException.badInput("near", "is needed to order by NEAREST");
 		}
 		if (given.isEmpty() && sort == EventOrder.SOONEST && near == null && !page.hasCursor()) {
-			List<Event> firstRows = this.cache.get(EventPublishing.LISTINGS, "soonest", STALENESS,
-					this.cache.listOf(Event.class),
+			List<Event> firstRows = this.cache.get("soonest",
 					() -> query(given, sort, null, PageRequest.of(PageRequest.MAX_SIZE, null), CACHED_ROWS));
 			return connection(firstRows, page, sort);
 		}
@@ -82,8 +87,8 @@ class EventListing {
 			throw DomainException.badInput("city", "must be a 6-digit region code such as 330100");
 		}
 		EventFilter filter = new EventFilter(city, null, null, null, null, null, null, null, null, null, null);
-		List<Event> rows = this.cache.get(EventPublishing.LISTINGS, "popular:" + ((city != null) ? city : "all"),
-				STALENESS, this.cache.listOf(Event.class), () -> popularFromBoard(city, filter));
+		List<Event> rows = this.cache.get("popular:" + ((city != null) ? city : "all"),
+				() -> popularFromBoard(city, filter));
 		return Connection.of(rows.stream().limit(page.size()).toList(), page, (event) -> Cursor.of(event.getId()));
 	}
 
@@ -110,35 +115,37 @@ class EventListing {
 
 	@PreAuthorize("isAuthenticated()")
 	Connection<Event> forOrganizer(Caller caller, EventStatus status, PageRequest page) {
-		OffsetDateTime afterCreatedAt = page.afterTime(0);
-		Long afterId = page.afterLong(1);
-		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, afterCreatedAt,
-				afterId, page.fetchSize());
+		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, page.afterTime(0),
+				page.afterLong(1), page.fetchSize());
 		return Connection.of(rows, page, (event) -> Cursor.of(event.getCreatedAt(), event.getId()));
+	}
+
+	Map<Event, OrgUnit> organizers(List<Event> events) {
+		Map<Long, OrgUnit> units = this.orgUnits.findAll(events.stream().map(Event::getOrgUnitId).distinct().toList());
+		return Batches.map(events, (event) -> units.get(event.getOrgUnitId()));
+	}
+
+	/** How many attended each event: for organizers of its unit only. */
+	Map<Event, Integer> attendedCounts(Caller caller, List<Event> events) {
+		if (caller == null) {
+			return Map.of();
+		}
+		Map<Long, Boolean> inScope = new HashMap<>();
+		return Batches.map(events,
+				(event) -> inScope.computeIfAbsent(event.getOrgUnitId(), (unit) -> this.orgScope.covers(caller, unit))
+						? event.getAttendedCount() : null);
 	}
 
 	private List<Event> query(EventFilter filter, EventOrder order, GeoPoint near, PageRequest page, int limit) {
 		ZoneId zone = this.clock.getZone();
-		OffsetDateTime afterStartsAt = null;
-		Double afterValue = null;
-		Long afterId = null;
-		if (page.hasCursor()) {
-			Cursor after = page.after();
-			if (order == EventOrder.SOONEST) {
-				afterStartsAt = after.timeKey(0);
-			}
-			else {
-				afterValue = after.doubleKey(0);
-			}
-			afterId = after.longKey(1);
-		}
+		boolean byTime = order == EventOrder.SOONEST;
 		ListingQuery query = new ListingQuery(filter.cityCode(), filter.districtCode(), filter.orgUnitId(),
 				filter.category(), filter.kind(), filter.seasonId(), filter.interestGroupId(),
 				(filter.from() != null) ? filter.from().atStartOfDay(zone).toOffsetDateTime() : null,
 				(filter.to() != null) ? filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime() : null,
 				Boolean.TRUE.equals(filter.registrationOpen()), LikePattern.containing(filter.keyword()), order,
 				(near != null) ? near.lat() : null, (near != null) ? near.lng() : null, OffsetDateTime.now(this.clock),
-				afterStartsAt, afterValue, afterId, limit);
+				byTime ? page.afterTime(0) : null, byTime ? null : page.afterDouble(0), page.afterLong(1), limit);
 		return this.events.findListing(query);
 	}
 

@@ -26,8 +26,11 @@ interface EventMapper extends BaseMapper<Event> {
 
 	int cancel(@Param("id") long id, @Param("reason") String reason);
 
-	/** Takes one seat if one is left; 0 when the event is full or not published. */
-	int claimSeat(@Param("id") long id);
+	/**
+	 * Takes one seat if one is left: whether it was the last one; null when the event is
+	 * full or not published.
+	 */
+	Boolean claimSeat(@Param("id") long id);
 
 	int joinWaitlist(@Param("id") long id);
 

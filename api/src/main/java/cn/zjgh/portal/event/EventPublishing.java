@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
@@ -12,7 +13,6 @@ import cn.zjgh.portal.event.EventInputs.UpdateEventInput;
 import cn.zjgh.portal.event.EventInputs.VenueInput;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
-import cn.zjgh.portal.shared.ListingCache;
 import cn.zjgh.portal.wechat.SubscribeMessages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organizers create, edit, publish and cancel the events of the org units they organize.
- * Every change that workers can see drops the cached listings once it has committed.
+ * Every change that workers can see evicts the cached listings once it has committed.
  */
 @Service
 class EventPublishing {
 
-	static final String LISTINGS = "event-listings";
+	/** The name of the cached listings these changes evict. */
+	static final String LISTINGS = EventListingCache.NAME;
 
 	static final String CANCELLED_TEMPLATE = "event-cancelled";
 
@@ -42,14 +43,15 @@ class EventPublishing {
 
 	private final SubscribeMessages messages;
 
-	private final ListingCache cache;
+	private final EventListingCache listings;
 
 	private final PopularityBoard board;
 
 	private final Clock clock;
 
 	EventPublishing(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups, OrgScope orgScope,
-			Waitlist waitlist, SubscribeMessages messages, ListingCache cache, PopularityBoard board, Clock clock) {
+			Waitlist waitlist, SubscribeMessages messages, EventListingCache listings, PopularityBoard board,
+			Clock clock) {
 		this.board = board;
 		this.events = events;
 		this.registrations = registrations;
@@ -57,7 +59,7 @@ class EventPublishing {
 		this.orgScope = orgScope;
 		this.waitlist = waitlist;
 		this.messages = messages;
-		this.cache = cache;
+		this.listings = listings;
 		this.clock = clock;
 	}
 
@@ -141,7 +143,7 @@ class EventPublishing {
 				updated = this.events.selectById(event.getId());
 			}
 		}
-		this.cache.invalidateAfterCommit(LISTINGS);
+		this.listings.evictAfterCommit();
 		return updated;
 	}
 
@@ -158,7 +160,7 @@ class EventPublishing {
 		}
 		this.events.publish(id, now);
 		this.board.moveAfterCommit(event, 0);
-		this.cache.invalidateAfterCommit(LISTINGS);
+		this.listings.evictAfterCommit();
 		return this.events.selectById(id);
 	}
 
@@ -175,7 +177,7 @@ class EventPublishing {
 			this.messages.enqueue(userId, CANCELLED_TEMPLATE, "pages/events/detail?id=" + id, Map.of("thing1",
 					SubscribeMessages.thing(event.getTitle()), "thing2", SubscribeMessages.thing(reason.strip())));
 		}
-		this.cache.invalidateAfterCommit(LISTINGS);
+		this.listings.evictAfterCommit();
 		this.board.removeAfterCommit(event);
 		return this.events.selectById(id);
 	}
@@ -230,7 +232,7 @@ class EventPublishing {
 		return (tags != null) ? tags.stream().map(String::strip).distinct().toArray(String[]::new) : new String[0];
 	}
 
-	private static <T> void setIfGiven(T value, java.util.function.Consumer<T> setter) {
+	private static <T> void setIfGiven(T value, Consumer<T> setter) {
 		if (value != null) {
 			setter.accept(value);
 		}

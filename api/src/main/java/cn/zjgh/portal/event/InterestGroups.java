@@ -1,21 +1,15 @@
 package cn.zjgh.portal.event;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.shared.Connection;
-import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
 import cn.zjgh.portal.shared.DomainException;
-import cn.zjgh.portal.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Interest groups (兴趣小组): browsing them, joining and leaving. */
+/** Interest groups (兴趣小组): organizers create them, workers join and leave. */
 @Service
 class InterestGroups {
 
@@ -28,15 +22,9 @@ class InterestGroups {
 		this.orgScope = orgScope;
 	}
 
-	Connection<InterestGroup> page(Long orgUnitId, EventCategory category, PageRequest page) {
-		Long afterId = page.afterId();
-		List<InterestGroup> rows = this.groups.findPage(orgUnitId, category, afterId, page.fetchSize());
-		return Connection.of(rows, page, (group) -> Cursor.of(group.getId()));
-	}
-
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	InterestGroup create(Caller caller, EventInputs.CreateInterestGroupInput input) {
+	InterestGroup create(Caller caller, CreateInterestGroupInput input) {
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		InterestGroup group = new InterestGroup();
 		group.setOrgUnitId(input.orgUnitId());
@@ -65,13 +53,6 @@ class InterestGroups {
 			this.groups.changeMemberCount(groupId, -1);
 		}
 		return this.groups.selectById(groupId);
-	}
-
-	Set<Long> joined(Caller caller, Collection<Long> groupIds) {
-		if (caller == null || groupIds.isEmpty()) {
-			return Set.of();
-		}
-		return Set.copyOf(this.groups.joinedAmong(caller.userId(), groupIds));
 	}
 
 	private void require(long groupId) {

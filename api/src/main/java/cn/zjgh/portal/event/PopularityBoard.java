@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.zjgh.portal.shared.RedisGuard;
 
@@ -89,7 +90,7 @@ class PopularityBoard {
 				.add(key,
 						rows.stream()
 							.map((row) -> TypedTuple.of(Long.toString(row.id()), (double) row.score()))
-							.collect(java.util.stream.Collectors.toSet()));
+							.collect(Collectors.toSet()));
 		}
 		this.redis.expire(key, REBUILD_AFTER);
 	}

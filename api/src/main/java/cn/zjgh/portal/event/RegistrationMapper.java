@@ -8,13 +8,11 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface RegistrationMapper extends BaseMapper<Registration> {
 
 	/** The worker's registration for the event; null when there is none. */
-	@Select("SELECT * FROM registration WHERE event_id = #{eventId} AND user_id = #{userId}")
 	Registration findByWorker(@Param("eventId") long eventId, @Param("userId") long userId);
 
 	/** The worker's registration for the event, locked until the transaction ends. */
@@ -41,7 +39,6 @@ interface RegistrationMapper extends BaseMapper<Registration> {
 	 */
 	List<Registration> lockNextWaitlisted(@Param("eventId") long eventId, @Param("count") int count);
 
-	@Select("SELECT nextval('registration_waitlist_seq')")
 	long nextWaitlistSeq();
 
 	List<WaitlistPosition> waitlistPositions(@Param("ids") Collection<Long> registrationIds);

@@ -1,0 +1,65 @@
+package cn.zjgh.portal.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Interest groups to browse: a page of them, the group of each activity, the unit of each
+ * group, and whether the caller has joined it.
+ */
+@Service
+class InterestGroupDirectory {
+
+	private final InterestGroupMapper groups;
+
+	private final OrgUnitDirectory orgUnits;
+
+	InterestGroupDirectory(InterestGroupMapper groups, OrgUnitDirectory orgUnits) {
+		this.groups = groups;
+		this.orgUnits = orgUnits;
+	}
+
+	Connection<InterestGroup> page(Long orgUnitId, EventCategory category, PageRequest page) {
+		List<InterestGroup> rows = this.groups.findPage(orgUnitId, category, page.afterId(), page.fetchSize());
+		return Connection.of(rows, page, (group) -> Cursor.of(group.getId()));
+	}
+
+	Map<Event, InterestGroup> ofEvents(List<Event> events) {
+		List<Long> ids = events.stream().map(Event::getInterestGroupId).filter(Objects::nonNull).distinct().toList();
+		Map<Long, InterestGroup> found = ids.isEmpty() ? Map.of()
+				: this.groups.selectByIds(ids)
+					.stream()
+					.collect(Collectors.toMap(InterestGroup::getId, Function.identity()));
+		return Batches.map(events, (event) -> found.get(event.getInterestGroupId()));
+	}
+
+	Map<InterestGroup, OrgUnit> orgUnits(List<InterestGroup> groups) {
+		Map<Long, OrgUnit> units = this.orgUnits
+			.findAll(groups.stream().map(InterestGroup::getOrgUnitId).distinct().toList());
+		return Batches.map(groups, (group) -> units.get(group.getOrgUnitId()));
+	}
+
+	/** Whether the caller belongs to each group; false for an anonymous caller. */
+	Map<InterestGroup, Boolean> joined(Caller caller, List<InterestGroup> groups) {
+		Set<Long> joined = (caller != null && !groups.isEmpty())
+				? Set.copyOf(
+						this.groups.joinedAmong(caller.userId(), groups.stream().map(InterestGroup::getId).toList()))
+				: Set.of();
+		return Batches.map(groups, (group) -> joined.contains(group.getId()));
+	}
+
+}
