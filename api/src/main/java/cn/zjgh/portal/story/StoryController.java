@@ -11,7 +11,8 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.account.UserDirectory;
-import cn.zjgh.portal.lecture.Craftsman;
+import cn.zjgh.portal.craftsman.Craftsman;
+import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -49,7 +50,7 @@ class StoryController {
 
 	private final CommentMapper comments;
 
-	private final cn.zjgh.portal.lecture.CraftsmanDirectory craftsmen;
+	private final CraftsmanDirectory craftsmen;
 
 	private final OrgUnitDirectory orgUnits;
 
@@ -58,8 +59,8 @@ class StoryController {
 	private final MiniProgramCodes codes;
 
 	StoryController(StoryReading reading, Stories workflow, Engagement engagement, StoryMapper stories,
-			CommentMapper comments, cn.zjgh.portal.lecture.CraftsmanDirectory craftsmen, OrgUnitDirectory orgUnits,
-			UserDirectory users, MiniProgramCodes codes) {
+			CommentMapper comments, CraftsmanDirectory craftsmen, OrgUnitDirectory orgUnits, UserDirectory users,
+			MiniProgramCodes codes) {
 		this.reading = reading;
 		this.workflow = workflow;
 		this.engagement = engagement;
