@@ -1,5 +1,6 @@
 package cn.zjgh.portal.lecture;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
@@ -186,7 +187,7 @@ public class Lecture {
 	}
 
 	public int getDurationMinutes() {
-		return (int) java.time.Duration.between(this.startsAt, this.endsAt).toMinutes();
+		return (int) Duration.between(this.startsAt, this.endsAt).toMinutes();
 	}
 
 }

@@ -31,10 +31,6 @@ final class LectureInputs {
 			@DecimalMin("-180") @DecimalMax("180") double lng) {
 	}
 
-	record CraftsmanFilter(Honour honour, @Size(max = 50) String trade, Long orgUnitId,
-			@Size(max = 50) String keyword) {
-	}
-
 	record CreateClassroomInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,
 			@NotNull LectureMode mode, @Size(max = 200) String address,
 			@Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String districtCode,

@@ -1,15 +1,21 @@
 package cn.zjgh.portal.lecture;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface LectureMapper extends BaseMapper<Lecture> {
+
+	default Lecture findByCheckInCode(String code) {
+		return selectOne(Wrappers.<Lecture>lambdaQuery().eq(Lecture::getCheckInCode, code));
+	}
 
 	List<Lecture> findSchedule(@Param("f") ScheduleFilter filter, @Param("afterStartsAt") OffsetDateTime afterStartsAt,
 			@Param("afterId") Long afterId, @Param("limit") int limit);
@@ -40,7 +46,7 @@ interface LectureMapper extends BaseMapper<Lecture> {
 	Report report(@Param("orgUnitId") long orgUnitId, @Param("from") OffsetDateTime from,
 			@Param("to") OffsetDateTime to);
 
-	record DayCount(java.time.LocalDate date, int count) {
+	record DayCount(LocalDate date, int count) {
 	}
 
 	record Clash(String kind, long lectureId, String topic, OffsetDateTime startsAt, String lecturer) {

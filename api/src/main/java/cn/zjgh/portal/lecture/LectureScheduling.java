@@ -13,10 +13,14 @@ import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.lecture.LectureInputs.CreateClassroomInput;
 import cn.zjgh.portal.lecture.LectureInputs.CreateLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
+import cn.zjgh.portal.lecture.LectureInputs.UpdateClassroomInput;
+import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureInput;
+import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureMapper.Clash;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
@@ -50,7 +54,7 @@ class LectureScheduling {
 
 	private final LectureSeriesMapper series;
 
-	private final CraftsmanMapper craftsmen;
+	private final CraftsmanDirectory craftsmen;
 
 	private final ReminderMapper reminders;
 
@@ -61,7 +65,7 @@ class LectureScheduling {
 	private final Clock clock;
 
 	LectureScheduling(LectureMapper lectures, ClassroomMapper classrooms, LectureSeriesMapper series,
-			CraftsmanMapper craftsmen, ReminderMapper reminders, OrgScope orgScope, SubscribeMessages messages,
+			CraftsmanDirectory craftsmen, ReminderMapper reminders, OrgScope orgScope, SubscribeMessages messages,
 			Clock clock) {
 		this.lectures = lectures;
 		this.classrooms = classrooms;
@@ -159,7 +163,7 @@ class LectureScheduling {
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	Lecture update(Caller caller, LectureInputs.UpdateLectureInput input) {
+	Lecture update(Caller caller, UpdateLectureInput input) {
 		Lecture lecture = this.lectures.selectById(input.id());
 		if (lecture == null) {
 			throw DomainException.notFound("Lecture", input.id());
@@ -183,7 +187,7 @@ class LectureScheduling {
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	Classroom updateClassroom(Caller caller, LectureInputs.UpdateClassroomInput input) {
+	Classroom updateClassroom(Caller caller, UpdateClassroomInput input) {
 		Classroom classroom = requireClassroomInScope(caller, input.id());
 		if (input.name() != null) {
 			classroom.setName(input.name().strip());
@@ -203,7 +207,7 @@ class LectureScheduling {
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	LectureSeries updateSeries(Caller caller, LectureInputs.UpdateLectureSeriesInput input) {
+	LectureSeries updateSeries(Caller caller, UpdateLectureSeriesInput input) {
 		LectureSeries found = this.series.selectById(input.id());
 		if (found == null) {
 			throw DomainException.notFound("Lecture series", input.id());
@@ -285,7 +289,7 @@ class LectureScheduling {
 			throw DomainException.notFound("Lecture series", seriesId);
 		}
 		List<Long> distinct = lecturerIds.stream().distinct().toList();
-		if (this.craftsmen.selectByIds(distinct).size() != distinct.size()) {
+		if (this.craftsmen.findAll(distinct).size() != distinct.size()) {
 			throw DomainException.badInput("lecturerIds", "names a lecturer that does not exist");
 		}
 	}

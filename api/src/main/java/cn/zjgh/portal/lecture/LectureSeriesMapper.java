@@ -5,17 +5,11 @@ import java.util.List;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 
 @Mapper
 interface LectureSeriesMapper extends BaseMapper<LectureSeries> {
 
-	@Select("""
-			SELECT * FROM lecture_series
-			WHERE (#{orgUnitId}::bigint IS NULL OR org_unit_id IN (SELECT sub.id FROM org_unit sub, org_unit top
-			                                                    WHERE top.id = #{orgUnitId} AND sub.path <@ top.path))
-			  AND (#{afterId}::bigint IS NULL OR id > #{afterId})
-			ORDER BY id LIMIT #{limit}""")
+	/** Series of a unit and the units below it, by id. */
 	List<LectureSeries> findPage(@Param("orgUnitId") Long orgUnitId, @Param("afterId") Long afterId,
 			@Param("limit") int limit);
 

@@ -28,10 +28,6 @@ interface ReminderMapper {
 	 */
 	List<DueReminder> claimDue(@Param("startsBefore") OffsetDateTime startsBefore, @Param("now") OffsetDateTime now);
 
-	int addAttendance(@Param("lectureId") long lectureId, @Param("userId") long userId);
-
-	void countAttendee(@Param("lectureId") long lectureId);
-
 	record DueReminder(long userId, long lectureId, String topic, OffsetDateTime startsAt, String classroom) {
 	}
 

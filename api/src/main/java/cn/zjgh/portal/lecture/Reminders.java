@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.lecture.ReminderMapper.DueReminder;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
@@ -90,6 +93,16 @@ class Reminders {
 		Long afterId = page.afterLong(1);
 		return Connection.of(this.reminders.findMine(caller.userId(), OffsetDateTime.now(this.clock), afterStartsAt,
 				afterId, page.fetchSize()), page, (lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
+	}
+
+	/**
+	 * Whether the caller asked to be reminded of each session; false for anonymous
+	 * callers.
+	 */
+	Map<Lecture, Boolean> remindedOf(Caller caller, List<Lecture> lectures) {
+		Set<Long> reminded = (caller == null) ? Set.of()
+				: Set.copyOf(this.reminders.remindedAmong(caller.userId(), Ids.distinct(lectures, Lecture::getId)));
+		return Batches.map(lectures, (lecture) -> reminded.contains(lecture.getId()));
 	}
 
 	@Scheduled(fixedDelayString = "${portal.lectures.reminder-interval:60s}",

@@ -4,28 +4,30 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.lecture.LectureInputs.CraftsmanFilter;
+import cn.zjgh.portal.craftsman.Craftsman;
+import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.lecture.LectureInputs.LectureDay;
 import cn.zjgh.portal.lecture.LectureInputs.LectureFilter;
+import cn.zjgh.portal.lecture.LectureMapper.LecturerRow;
 import cn.zjgh.portal.lecture.LectureMapper.Report;
+import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
-import cn.zjgh.portal.shared.ErrorCode;
-import cn.zjgh.portal.shared.LikePattern;
-import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What workers browse: the schedule, the calendar strip, craftsmen; and attendance
- * check-in.
+ * The read side of sessions: the schedule, the calendar strip, what is next in a
+ * classroom or for a lecturer, the lecturers of each session, the organizers' report, and
+ * who may see a session's check-in code.
  */
 @Service
 class Schedule {
@@ -36,34 +38,28 @@ class Schedule {
 
 	private final ClassroomMapper classrooms;
 
-	private final CraftsmanMapper craftsmen;
-
-	private final ReminderMapper attendance;
+	private final CraftsmanDirectory craftsmen;
 
 	private final OrgScope orgScope;
 
 	private final Clock clock;
 
-	Schedule(LectureMapper lectures, ClassroomMapper classrooms, CraftsmanMapper craftsmen, ReminderMapper attendance,
-			OrgScope orgScope, Clock clock) {
+	Schedule(LectureMapper lectures, ClassroomMapper classrooms, CraftsmanDirectory craftsmen, OrgScope orgScope,
+			Clock clock) {
 		this.lectures = lectures;
 		this.classrooms = classrooms;
 		this.craftsmen = craftsmen;
-		this.attendance = attendance;
 		this.orgScope = orgScope;
 		this.clock = clock;
 	}
 
 	Connection<Lecture> page(LectureFilter filter, PageRequest page) {
-		OffsetDateTime afterStartsAt = null;
-		Long afterId = null;
-		if (page.hasCursor()) {
-			afterStartsAt = page.after().timeKey(0);
-			afterId = page.after().longKey(1);
-		}
-		return Connection.of(
-				this.lectures.findSchedule(filterOf(filter, null), afterStartsAt, afterId, page.fetchSize()), page,
-				(lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
+		return Connection.of(this.lectures.findSchedule(filterOf(filter, null), page.afterTime(0), page.afterLong(1),
+				page.fetchSize()), page, (lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
+	}
+
+	Lecture find(long id) {
+		return this.lectures.selectById(id);
 	}
 
 	List<LectureDay> days(LocalDate from, LocalDate to, LectureFilter filter) {
@@ -82,18 +78,6 @@ class Schedule {
 			.toList();
 	}
 
-	Connection<Craftsman> craftsmen(CraftsmanFilter filter, PageRequest page) {
-		String afterName = page.afterKey(0);
-		Long afterId = page.afterLong(1);
-		String honour = (filter != null && filter.honour() != null) ? filter.honour().name() + ":" : null;
-		String trade = (filter != null) ? filter.trade() : null;
-		String keyword = (filter != null) ? LikePattern.containing(filter.keyword()) : null;
-		Long orgUnitId = (filter != null) ? filter.orgUnitId() : null;
-		return Connection.of(
-				this.craftsmen.findPage(honour, trade, orgUnitId, keyword, afterName, afterId, page.fetchSize()), page,
-				(craftsman) -> Cursor.of(craftsman.getName(), craftsman.getId()));
-	}
-
 	List<Lecture> upcomingOf(Craftsman craftsman, Integer first) {
 		return this.lectures.upcomingOfCraftsman(craftsman.getId(), OffsetDateTime.now(this.clock), limit(first));
 	}
@@ -109,32 +93,26 @@ class Schedule {
 				to.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime());
 	}
 
-	/**
-	 * Attendance at an offline session: from 30 minutes before the start to its end, once
-	 * per worker.
-	 */
-	@PreAuthorize("isAuthenticated()")
-	@Transactional
-	Lecture checkIn(Caller caller, String code) {
-		Lecture lecture = this.lectures
-			.selectOne(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<Lecture>()
-				.eq(Lecture::getCheckInCode, code.strip().toUpperCase()));
-		if (lecture == null || lecture.getStatus() != LectureStatus.SCHEDULED) {
-			throw new DomainException(ErrorCode.NOT_FOUND, "签到码无效");
-		}
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		if (now.isBefore(lecture.getStartsAt().minusMinutes(30)) || !now.isBefore(lecture.getEndsAt())) {
-			throw new DomainException(ErrorCode.CHECK_IN_CLOSED, "不在签到时间内（开始前 30 分钟至结束）");
-		}
-		if (this.attendance.addAttendance(lecture.getId(), caller.userId()) == 1) {
-			this.attendance.countAttendee(lecture.getId());
-		}
-		return this.lectures.selectById(lecture.getId());
+	Map<Lecture, List<Craftsman>> lecturersOf(List<Lecture> lectures) {
+		List<LecturerRow> rows = this.lectures.lecturersOf(Ids.distinct(lectures, Lecture::getId));
+		Map<Long, Craftsman> people = this.craftsmen
+			.findAll(rows.stream().map(LecturerRow::craftsmanId).distinct().toList());
+		Map<Long, List<Craftsman>> byLecture = rows.stream()
+			.collect(Collectors.groupingBy(LecturerRow::lectureId,
+					Collectors.mapping((row) -> people.get(row.craftsmanId()), Collectors.toList())));
+		return Batches.map(lectures, (lecture) -> byLecture.getOrDefault(lecture.getId(), List.of()));
 	}
 
-	boolean organizes(Caller caller, Lecture lecture) {
+	/**
+	 * The code workers enter to check in; only organizers of the classroom's unit see it.
+	 */
+	String checkInCodeFor(Caller caller, Lecture lecture) {
+		if (caller == null) {
+			return null;
+		}
 		Classroom classroom = this.classrooms.selectById(lecture.getClassroomId());
-		return caller != null && classroom != null && this.orgScope.covers(caller, classroom.getOrgUnitId());
+		return (classroom != null && this.orgScope.covers(caller, classroom.getOrgUnitId())) ? lecture.getCheckInCode()
+				: null;
 	}
 
 	private ScheduleFilter filterOf(LectureFilter filter, OffsetDateTime defaultFrom) {

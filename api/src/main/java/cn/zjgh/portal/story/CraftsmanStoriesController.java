@@ -2,7 +2,7 @@ package cn.zjgh.portal.story;
 
 import java.util.List;
 
-import cn.zjgh.portal.lecture.Craftsman;
+import cn.zjgh.portal.craftsman.Craftsman;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -14,21 +14,13 @@ class CraftsmanStoriesController {
 
 	private final StoryReading reading;
 
-	private final ShareCodes shareCodes;
-
-	CraftsmanStoriesController(StoryReading reading, ShareCodes shareCodes) {
+	CraftsmanStoriesController(StoryReading reading) {
 		this.reading = reading;
-		this.shareCodes = shareCodes;
 	}
 
 	@SchemaMapping(typeName = "Craftsman")
 	List<Story> stories(Craftsman craftsman, @Argument Integer first) {
 		return this.reading.about(craftsman.getId(), first);
-	}
-
-	@SchemaMapping(typeName = "Craftsman")
-	String shareQrCode(Craftsman craftsman) {
-		return this.shareCodes.of(craftsman);
 	}
 
 }

@@ -1,11 +1,10 @@
 package cn.zjgh.portal.story;
 
-import cn.zjgh.portal.lecture.Craftsman;
 import cn.zjgh.portal.wechat.MiniProgramCodes;
 
 import org.springframework.stereotype.Component;
 
-/** Mini-program codes that open a story's or a craftsman's page. */
+/** Mini-program codes that open a story's page. */
 @Component
 class ShareCodes {
 
@@ -18,10 +17,6 @@ class ShareCodes {
 	/** Only a published story has a code; nobody can open a draft from one. */
 	String of(Story story) {
 		return story.isPublished() ? this.codes.dataUrl("pages/stories/detail", "s=" + story.getId()) : null;
-	}
-
-	String of(Craftsman craftsman) {
-		return this.codes.dataUrl("pages/craftsmen/detail", "c=" + craftsman.getId());
 	}
 
 }

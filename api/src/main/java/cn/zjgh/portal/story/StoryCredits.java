@@ -7,8 +7,8 @@ import java.util.Objects;
 
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
-import cn.zjgh.portal.lecture.Craftsman;
-import cn.zjgh.portal.lecture.CraftsmanDirectory;
+import cn.zjgh.portal.craftsman.Craftsman;
+import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.shared.Batches;
 
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.lecture.Craftsman;
+import cn.zjgh.portal.craftsman.Craftsman;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

@@ -1,6 +1,8 @@
-package cn.zjgh.portal.lecture;
+package cn.zjgh.portal.craftsman;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
@@ -121,10 +123,8 @@ public class Craftsman {
 	 * The honours as awarded: stored as {@code CODE:year}, e.g.
 	 * {@code GREAT_CRAFTSMAN:2023}.
 	 */
-	public java.util.List<HonourAward> honourAwards() {
-		return java.util.Arrays.stream((this.honours != null) ? this.honours : new String[0])
-			.map(HonourAward::parse)
-			.toList();
+	public List<HonourAward> honourAwards() {
+		return Arrays.stream((this.honours != null) ? this.honours : new String[0]).map(HonourAward::parse).toList();
 	}
 
 }

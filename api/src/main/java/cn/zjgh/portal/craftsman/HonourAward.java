@@ -1,4 +1,4 @@
-package cn.zjgh.portal.lecture;
+package cn.zjgh.portal.craftsman;
 
 /** An honour and the year it was awarded (null when unknown). */
 public record HonourAward(Honour honour, Integer year) {

@@ -1,4 +1,4 @@
-package cn.zjgh.portal.lecture;
+package cn.zjgh.portal.craftsman;
 
 public enum Honour {
 

@@ -1,0 +1,44 @@
+package cn.zjgh.portal.lecture;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/** The read side of classrooms: listings and the classroom of each session. */
+@Service
+class ClassroomDirectory {
+
+	private final ClassroomMapper classrooms;
+
+	private final OrgUnitDirectory orgUnits;
+
+	ClassroomDirectory(ClassroomMapper classrooms, OrgUnitDirectory orgUnits) {
+		this.classrooms = classrooms;
+		this.orgUnits = orgUnits;
+	}
+
+	Connection<Classroom> page(Long orgUnitId, LectureMode mode, PageRequest page) {
+		return Connection.of(this.classrooms.findPage(orgUnitId, mode, page.afterId(), page.fetchSize()), page,
+				(classroom) -> Cursor.of(classroom.getId()));
+	}
+
+	Map<Lecture, Classroom> classroomsOf(List<Lecture> lectures) {
+		Map<Long, Classroom> found = Ids
+			.index(this.classrooms.selectByIds(Ids.distinct(lectures, Lecture::getClassroomId)), Classroom::getId);
+		return Batches.map(lectures, (lecture) -> found.get(lecture.getClassroomId()));
+	}
+
+	Map<Classroom, OrgUnit> orgUnitsOf(List<Classroom> classrooms) {
+		Map<Long, OrgUnit> units = this.orgUnits.findAll(Ids.distinct(classrooms, Classroom::getOrgUnitId));
+		return Batches.map(classrooms, (classroom) -> units.get(classroom.getOrgUnitId()));
+	}
+
+}

@@ -1,0 +1,36 @@
+package cn.zjgh.portal.lecture;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.lecture.LectureInputs.CheckInLectureInput;
+import cn.zjgh.portal.lecture.LectureInputs.LecturePayload;
+import jakarta.validation.Valid;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class LectureAttendanceController {
+
+	private final Attendance attendance;
+
+	private final Schedule schedule;
+
+	LectureAttendanceController(Attendance attendance, Schedule schedule) {
+		this.attendance = attendance;
+		this.schedule = schedule;
+	}
+
+	@MutationMapping
+	LecturePayload checkInLecture(@Argument @Valid CheckInLectureInput input, @AuthenticationPrincipal Caller caller) {
+		return new LecturePayload(this.attendance.checkIn(caller, input.code()));
+	}
+
+	@SchemaMapping(typeName = "Lecture")
+	String checkInCode(Lecture lecture, @AuthenticationPrincipal Caller caller) {
+		return this.schedule.checkInCodeFor(caller, lecture);
+	}
+
+}

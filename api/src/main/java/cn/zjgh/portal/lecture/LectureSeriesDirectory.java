@@ -1,0 +1,45 @@
+package cn.zjgh.portal.lecture;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/** The read side of lecture series: listings and the series of each session. */
+@Service
+class LectureSeriesDirectory {
+
+	private final LectureSeriesMapper series;
+
+	private final OrgUnitDirectory orgUnits;
+
+	LectureSeriesDirectory(LectureSeriesMapper series, OrgUnitDirectory orgUnits) {
+		this.series = series;
+		this.orgUnits = orgUnits;
+	}
+
+	Connection<LectureSeries> page(Long orgUnitId, PageRequest page) {
+		return Connection.of(this.series.findPage(orgUnitId, page.afterId(), page.fetchSize()), page,
+				(found) -> Cursor.of(found.getId()));
+	}
+
+	Map<Lecture, LectureSeries> seriesOf(List<Lecture> lectures) {
+		List<Long> ids = Ids.distinct(lectures, Lecture::getSeriesId);
+		Map<Long, LectureSeries> found = ids.isEmpty() ? Map.of()
+				: Ids.index(this.series.selectByIds(ids), LectureSeries::getId);
+		return Batches.map(lectures, (lecture) -> found.get(lecture.getSeriesId()));
+	}
+
+	Map<LectureSeries, OrgUnit> orgUnitsOf(List<LectureSeries> series) {
+		Map<Long, OrgUnit> units = this.orgUnits.findAll(Ids.distinct(series, LectureSeries::getOrgUnitId));
+		return Batches.map(series, (found) -> units.get(found.getOrgUnitId()));
+	}
+
+}
