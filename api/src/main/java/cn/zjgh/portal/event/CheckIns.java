@@ -8,6 +8,7 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
+import cn.zjgh.portal.shared.RateLimiter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,31 +23,42 @@ class CheckIns {
 
 	static final Duration OPENS_BEFORE_START = Duration.ofHours(1);
 
+	/** One scan a second at a busy door, sustained; far too few to guess a code. */
+	static final int CHECK_IN_LIMIT = 600;
+
+	static final Duration CHECK_IN_WINDOW = Duration.ofMinutes(10);
+
 	private final RegistrationMapper registrations;
 
 	private final EventMapper events;
 
 	private final OrgScope orgScope;
 
+	private final RateLimiter rateLimiter;
+
 	private final Clock clock;
 
-	CheckIns(RegistrationMapper registrations, EventMapper events, OrgScope orgScope, Clock clock) {
+	CheckIns(RegistrationMapper registrations, EventMapper events, OrgScope orgScope, RateLimiter rateLimiter,
+			Clock clock) {
 		this.registrations = registrations;
 		this.events = events;
 		this.orgScope = orgScope;
+		this.rateLimiter = rateLimiter;
 		this.clock = clock;
 	}
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Registration checkIn(Caller caller, String code) {
+		this.rateLimiter.check("event-check-in", caller.userId(), CHECK_IN_LIMIT, CHECK_IN_WINDOW);
 		String normalized = code.strip().toUpperCase();
 		Registration registration = this.registrations.findByCode(normalized);
-		if (registration == null) {
+		Event event = (registration != null) ? this.events.selectById(registration.getEventId()) : null;
+		if (event == null || !this.orgScope.covers(caller, event.getOrgUnitId())) {
+			// the same answer for an unknown code and for another unit's code: codes
+			// cannot be probed
 			throw new DomainException(ErrorCode.NOT_FOUND, "签到码无效");
 		}
-		Event event = this.events.selectById(registration.getEventId());
-		this.orgScope.requireOrganizerOf(caller, event.getOrgUnitId());
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (now.isBefore(event.getStartsAt().minus(OPENS_BEFORE_START)) || !now.isBefore(event.getEndsAt())) {
 			throw new DomainException(ErrorCode.CHECK_IN_CLOSED, "不在签到时间内（活动开始前 1 小时至结束）");

@@ -34,6 +34,13 @@ class Bookings {
 
 	static final Duration BOOK_WINDOW = Duration.ofSeconds(10);
 
+	/**
+	 * A worker scans a desk code a few times a day; guessing one takes millions of tries.
+	 */
+	static final int CHECK_IN_LIMIT = 10;
+
+	static final Duration CHECK_IN_WINDOW = Duration.ofMinutes(10);
+
 	private final BookingMapper bookings;
 
 	private final RoomDirectory rooms;
@@ -132,6 +139,7 @@ class Bookings {
 	public Booking checkIn(Caller caller, String code) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		LocalDate today = now.atZoneSameInstant(this.clock.getZone()).toLocalDate();
+		this.rateLimiter.check("room-check-in", caller.userId(), CHECK_IN_LIMIT, CHECK_IN_WINDOW);
 		Long roomId = this.deskCodes.roomOf(code, today);
 		if (roomId == null) {
 			throw new DomainException(ErrorCode.NOT_FOUND, "签到码无效或已过期，请扫描书屋前台今日的二维码");

@@ -205,7 +205,7 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 			.variable("code", code)
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")));
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")));
 		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
 		organizer.document(CHECK_IN)
 			.variable("code", code.toLowerCase())
