@@ -7,7 +7,7 @@ import java.util.Map;
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
-import cn.zjgh.portal.event.EventInputs.GeoPoint;
+import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;

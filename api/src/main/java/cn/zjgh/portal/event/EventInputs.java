@@ -96,10 +96,6 @@ final class EventInputs {
 
 	}
 
-	record GeoPoint(@DecimalMin("-90") @DecimalMax("90") double lat,
-			@DecimalMin("-180") @DecimalMax("180") double lng) {
-	}
-
 	record Venue(String name, String address, String cityCode, String districtCode, double lat, double lng) {
 	}
 

@@ -15,7 +15,7 @@ import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
-import cn.zjgh.portal.event.EventInputs.GeoPoint;
+import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import cn.zjgh.portal.shared.GeoPoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,10 +26,6 @@ final class LectureInputs {
 			@Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String district, Long seriesId,
 			Long lecturerId, Long classroomId, LectureMode mode, @Valid GeoPoint near,
 			@DecimalMin("0.1") @DecimalMax("200") Double radiusKm) {
-	}
-
-	record GeoPoint(@DecimalMin("-90") @DecimalMax("90") double lat,
-			@DecimalMin("-180") @DecimalMax("180") double lng) {
 	}
 
 	record CreateClassroomInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,

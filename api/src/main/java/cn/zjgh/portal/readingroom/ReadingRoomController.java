@@ -6,9 +6,9 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CreateReadingRoomInput;
-import cn.zjgh.portal.readingroom.ReadingRoomInputs.GeoPointInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.RoomPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.UpdateReadingRoomInput;
+import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ class ReadingRoomController {
 	}
 
 	@QueryMapping
-	Connection<ReadingRoom> readingRooms(@Argument GeoPointInput near, @Argument Double radiusKm,
+	Connection<ReadingRoom> readingRooms(@Argument @Valid GeoPoint near, @Argument Double radiusKm,
 			@Argument Long orgUnitId, @Argument String district, @Argument OffsetDateTime openAt,
 			@Argument Integer first, @Argument String after) {
 		return this.directory.page(near, radiusKm, orgUnitId, district, openAt, PageRequest.of(first, after));

@@ -20,9 +20,6 @@ final class ReadingRoomInputs {
 	private ReadingRoomInputs() {
 	}
 
-	record GeoPointInput(double lat, double lng) {
-	}
-
 	record OpeningHoursInput(@Min(1) @Max(7) int weekday, @NotBlank String opens, @NotBlank String closes) {
 	}
 

@@ -14,7 +14,7 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
-import cn.zjgh.portal.readingroom.ReadingRoomInputs.GeoPointInput;
+import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -69,8 +69,8 @@ class RoomDirectory {
 		return this.rooms.selectByIds(ids).stream().collect(Collectors.toMap(ReadingRoom::getId, Function.identity()));
 	}
 
-	Connection<ReadingRoom> page(GeoPointInput near, Double radiusKm, Long orgUnitId, String district,
-			OffsetDateTime openAt, PageRequest page) {
+	Connection<ReadingRoom> page(GeoPoint near, Double radiusKm, Long orgUnitId, String district, OffsetDateTime openAt,
+			PageRequest page) {
 		if (radiusKm != null && (near == null || radiusKm <= 0 || radiusKm > 200)) {
 			throw DomainException.badInput("radiusKm", "needs near and must be between 0 and 200");
 		}
