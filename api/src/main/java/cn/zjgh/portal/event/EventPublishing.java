@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.CreateEventInput;
 import cn.zjgh.portal.event.EventInputs.UpdateEventInput;
 import cn.zjgh.portal.event.EventInputs.VenueInput;
@@ -37,6 +38,10 @@ class EventPublishing {
 
 	private final InterestGroupMapper groups;
 
+	private final SeasonMapper seasons;
+
+	private final OrgUnitDirectory orgUnits;
+
 	private final OrgScope orgScope;
 
 	private final Waitlist waitlist;
@@ -49,13 +54,15 @@ class EventPublishing {
 
 	private final Clock clock;
 
-	EventPublishing(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups, OrgScope orgScope,
-			Waitlist waitlist, SubscribeMessages messages, EventListingCache listings, PopularityBoard board,
-			Clock clock) {
+	EventPublishing(EventMapper events, RegistrationMapper registrations, InterestGroupMapper groups,
+			SeasonMapper seasons, OrgUnitDirectory orgUnits, OrgScope orgScope, Waitlist waitlist,
+			SubscribeMessages messages, EventListingCache listings, PopularityBoard board, Clock clock) {
 		this.board = board;
 		this.events = events;
 		this.registrations = registrations;
 		this.groups = groups;
+		this.seasons = seasons;
+		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
 		this.waitlist = waitlist;
 		this.messages = messages;
@@ -66,6 +73,7 @@ class EventPublishing {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Event create(Caller caller, CreateEventInput input) {
+		this.orgUnits.require(input.orgUnitId());
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		Event event = new Event();
 		event.setOrgUnitId(input.orgUnitId());
@@ -89,7 +97,8 @@ class EventPublishing {
 		event.setQuestions(SignUpForm.toJson(SignUpForm.define(input.questions())));
 		event.setStatus(EventStatus.DRAFT);
 		event.setCreatedBy(caller.userId());
-		checkGroup(event);
+		checkSeason(event);
+		checkGroup(caller, event);
 		checkTimes(event);
 		this.events.insert(event);
 		return this.events.selectById(event.getId());
@@ -191,7 +200,23 @@ class EventPublishing {
 		return event;
 	}
 
-	private void checkGroup(Event event) {
+	/**
+	 * Seasons belong to no org unit: the province publishes each season and every union
+	 * holds its events in it, so any organizer may name any season that exists.
+	 */
+	private void checkSeason(Event event) {
+		if (event.getSeasonId() != null && this.seasons.selectById(event.getSeasonId()) == null) {
+			throw DomainException.notFound("Season", event.getSeasonId());
+		}
+	}
+
+	/**
+	 * An interest group belongs to its org unit: an event may name it only when the
+	 * caller organizes that unit (or one above it), as for the event's own unit. Updates
+	 * cannot change an event's unit, season or group, so this is checked on creation
+	 * only.
+	 */
+	private void checkGroup(Caller caller, Event event) {
 		if (event.getKind() == EventKind.INTEREST_GROUP && event.getInterestGroupId() == null) {
 			throw DomainException.badInput("interestGroupId", "an interest-group activity names its group");
 		}
@@ -199,6 +224,10 @@ class EventPublishing {
 			InterestGroup group = this.groups.selectById(event.getInterestGroupId());
 			if (group == null) {
 				throw DomainException.notFound("Interest group", event.getInterestGroupId());
+			}
+			if (!this.orgScope.covers(caller, group.getOrgUnitId())) {
+				throw DomainException.forbidden("Interest group " + group.getId()
+						+ " belongs to an org unit you do not organize; an event can only name a group of yours");
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package cn.zjgh.portal.event;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
 import cn.zjgh.portal.shared.DomainException;
 
@@ -15,16 +16,20 @@ class InterestGroups {
 
 	private final InterestGroupMapper groups;
 
+	private final OrgUnitDirectory orgUnits;
+
 	private final OrgScope orgScope;
 
-	InterestGroups(InterestGroupMapper groups, OrgScope orgScope) {
+	InterestGroups(InterestGroupMapper groups, OrgUnitDirectory orgUnits, OrgScope orgScope) {
 		this.groups = groups;
+		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
 	}
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	InterestGroup create(Caller caller, CreateInterestGroupInput input) {
+		this.orgUnits.require(input.orgUnitId());
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		InterestGroup group = new InterestGroup();
 		group.setOrgUnitId(input.orgUnitId());

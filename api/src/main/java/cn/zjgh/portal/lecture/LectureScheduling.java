@@ -13,6 +13,7 @@ import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.lecture.LectureInputs.CreateClassroomInput;
 import cn.zjgh.portal.lecture.LectureInputs.CreateLectureSeriesInput;
@@ -58,6 +59,8 @@ class LectureScheduling {
 
 	private final ReminderMapper reminders;
 
+	private final OrgUnitDirectory orgUnits;
+
 	private final OrgScope orgScope;
 
 	private final SubscribeMessages messages;
@@ -65,8 +68,9 @@ class LectureScheduling {
 	private final Clock clock;
 
 	LectureScheduling(LectureMapper lectures, ClassroomMapper classrooms, LectureSeriesMapper series,
-			CraftsmanDirectory craftsmen, ReminderMapper reminders, OrgScope orgScope, SubscribeMessages messages,
-			Clock clock) {
+			CraftsmanDirectory craftsmen, ReminderMapper reminders, OrgUnitDirectory orgUnits, OrgScope orgScope,
+			SubscribeMessages messages, Clock clock) {
+		this.orgUnits = orgUnits;
 		this.lectures = lectures;
 		this.classrooms = classrooms;
 		this.series = series;
@@ -80,6 +84,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Classroom createClassroom(Caller caller, CreateClassroomInput input) {
+		this.orgUnits.require(input.orgUnitId());
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		if (input.mode() == LectureMode.OFFLINE
 				&& (input.address() == null || input.lat() == null || input.lng() == null)) {
@@ -102,6 +107,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	LectureSeries createSeries(Caller caller, CreateLectureSeriesInput input) {
+		this.orgUnits.require(input.orgUnitId());
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		LectureSeries created = new LectureSeries();
 		created.setOrgUnitId(input.orgUnitId());
@@ -115,7 +121,7 @@ class LectureScheduling {
 	@Transactional
 	Lecture schedule(Caller caller, ScheduleLectureInput input) {
 		Classroom classroom = requireClassroomInScope(caller, input.classroomId());
-		checkReferences(input.seriesId(), input.lecturerIds());
+		checkReferences(caller, input.seriesId(), input.lecturerIds());
 		OffsetDateTime startsAt = input.startsAt();
 		if (!startsAt.isAfter(OffsetDateTime.now(this.clock))) {
 			throw DomainException.badInput("startsAt", "must be in the future");
@@ -129,7 +135,7 @@ class LectureScheduling {
 	@Transactional
 	List<Lecture> scheduleSeries(Caller caller, ScheduleLectureSeriesInput input) {
 		Classroom classroom = requireClassroomInScope(caller, input.classroomId());
-		checkReferences(input.seriesId(), input.lecturerIds());
+		checkReferences(caller, input.seriesId(), input.lecturerIds());
 		LocalTime startTime;
 		try {
 			startTime = LocalTime.parse(input.startTime());
@@ -275,18 +281,42 @@ class LectureScheduling {
 		return this.lectures.selectById(lecture.getId());
 	}
 
+	/**
+	 * A session belongs to the unit of its classroom: who may change or cancel it, and
+	 * who sees its check-in code, follows from that unit. So the classroom must be one
+	 * the caller organizes, online ones included: the province's cloud classroom
+	 * (浙江职工云课堂) is the province's live channel, hosts one session at a time and lends the
+	 * session its live link; a city's session in it would be the province's to run, so
+	 * the province schedules it. Updates cannot move a session to another classroom or
+	 * series.
+	 */
 	private Classroom requireClassroomInScope(Caller caller, long classroomId) {
 		Classroom classroom = this.classrooms.selectById(classroomId);
 		if (classroom == null) {
 			throw DomainException.notFound("Classroom", classroomId);
 		}
-		this.orgScope.requireOrganizerOf(caller, classroom.getOrgUnitId());
+		if (!this.orgScope.covers(caller, classroom.getOrgUnitId())) {
+			throw DomainException.forbidden("Classroom " + classroomId + " belongs to an org unit you do not organize");
+		}
 		return classroom;
 	}
 
-	private void checkReferences(Long seriesId, List<Long> lecturerIds) {
-		if (seriesId != null && this.series.selectById(seriesId) == null) {
-			throw DomainException.notFound("Lecture series", seriesId);
+	/**
+	 * A series must belong to a unit the caller organizes, like the classroom: a series
+	 * of another city, or of a unit above the caller's, is not the caller's to add
+	 * sessions to. Lecturers are not checked for scope: craftsmen are a public directory,
+	 * and any organizer may invite any craftsman to speak.
+	 */
+	private void checkReferences(Caller caller, Long seriesId, List<Long> lecturerIds) {
+		if (seriesId != null) {
+			LectureSeries found = this.series.selectById(seriesId);
+			if (found == null) {
+				throw DomainException.notFound("Lecture series", seriesId);
+			}
+			if (!this.orgScope.covers(caller, found.getOrgUnitId())) {
+				throw DomainException.forbidden("Lecture series " + seriesId
+						+ " belongs to an org unit you do not organize; sessions go into a series of yours");
+			}
 		}
 		List<Long> distinct = lecturerIds.stream().distinct().toList();
 		if (this.craftsmen.findAll(distinct).size() != distinct.size()) {

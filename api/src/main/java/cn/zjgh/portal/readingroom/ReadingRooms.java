@@ -8,6 +8,7 @@ import java.util.Set;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CreateReadingRoomInput;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Organizers managing their rooms: opening, changing, closing for a day, seats out of
- * service.
+ * service. Each change is checked against the unit the room belongs to, which no change
+ * can move.
  */
 @Service
 class ReadingRooms {
@@ -38,12 +40,15 @@ class ReadingRooms {
 
 	private final BookingMapper bookings;
 
+	private final OrgUnitDirectory orgUnits;
+
 	private final OrgScope orgScope;
 
 	private final SubscribeMessages messages;
 
 	ReadingRooms(ReadingRoomMapper rooms, RoomDirectory directory, Seating seating, BookingMapper bookings,
-			OrgScope orgScope, SubscribeMessages messages) {
+			OrgUnitDirectory orgUnits, OrgScope orgScope, SubscribeMessages messages) {
+		this.orgUnits = orgUnits;
 		this.rooms = rooms;
 		this.directory = directory;
 		this.seating = seating;
@@ -55,6 +60,7 @@ class ReadingRooms {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	ReadingRoom create(Caller caller, CreateReadingRoomInput input) {
+		this.orgUnits.require(input.orgUnitId());
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		int slot = (input.slotMinutes() != null) ? input.slotMinutes() : 60;
 		if (!Set.of(15, 30, 60, 120).contains(slot)) {
