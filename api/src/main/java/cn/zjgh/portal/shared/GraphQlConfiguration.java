@@ -2,8 +2,6 @@ package cn.zjgh.portal.shared;
 
 import java.time.Clock;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,13 +32,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(PortalProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.maxQueryDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(PortalProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity());
+	OperationLimitsInstrumentation operationLimits(PortalProperties properties, RequestBudgets budgets) {
+		return new OperationLimitsInstrumentation(properties, budgets);
 	}
 
 }
