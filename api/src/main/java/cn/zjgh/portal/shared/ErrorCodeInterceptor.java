@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.GoodFaithIntrospection;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -47,7 +48,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
-		extensions.put("code", codeFor(error.getErrorType()).name());
+		extensions.put("code", codeFor(error).name());
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())
@@ -57,7 +58,14 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			.build();
 	}
 
-	static ErrorCode codeFor(ErrorClassification classification) {
+	private static ErrorCode codeFor(GraphQLError error) {
+		if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+			return ErrorCode.QUERY_TOO_COMPLEX;
+		}
+		return codeFor(error.getErrorType());
+	}
+
+	private static ErrorCode codeFor(ErrorClassification classification) {
 		if (classification instanceof ErrorType springType) {
 			return switch (springType) {
 				case UNAUTHORIZED -> ErrorCode.UNAUTHENTICATED;

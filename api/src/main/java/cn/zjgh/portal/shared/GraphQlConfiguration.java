@@ -2,9 +2,6 @@ package cn.zjgh.portal.shared;
 
 import java.time.Clock;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -32,13 +29,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(PortalProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.maxQueryDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(PortalProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity());
+	OperationLimitsInstrumentation operationLimits(PortalProperties properties, RequestBudgets budgets) {
+		return new OperationLimitsInstrumentation(properties, budgets);
 	}
 
 }

@@ -1,0 +1,40 @@
+package cn.zjgh.portal.shared;
+
+import cn.zjgh.portal.PortalGraphQlTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where introspection is on (the demo profile), GraphiQL's documentation explorer works:
+ * the standard introspection query of graphql-js passes the depth and cost limits, which
+ * stay as strict for data.
+ */
+class IntrospectionGraphQlTests extends PortalGraphQlTests {
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "introspection-default", "introspection-without-descriptions", "introspection-all-options" })
+	void theStandardIntrospectionQueryOfGraphqlJsIsAnswered(String document) {
+		this.graphQlTester.documentName(document)
+			.execute()
+			.path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query")
+			.path("__schema.types[*].name")
+			.entityList(String.class)
+			.contains("Event", "LectureConnection", "DateTime")
+			.path("__schema.directives[*].name")
+			.entityList(String.class)
+			.contains("cacheControl");
+	}
+
+	@Test
+	void anIntrospectionQueryInBadFaithIsRefusedWithACode() {
+		this.graphQlTester.document("{ __schema { types { fields { type { fields { name } } } } } }")
+			.execute()
+			.errors()
+			.expect((error) -> "QUERY_TOO_COMPLEX".equals(error.getExtensions().get("code")));
+	}
+
+}
