@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.zjgh.portal.shared.GeoPoint;
+import cn.zjgh.portal.shared.HttpsUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,7 +33,7 @@ final class LectureInputs {
 			@NotNull LectureMode mode, @Size(max = 200) String address,
 			@Pattern(regexp = "\\d{6}", message = "must be a 6-digit region code") String districtCode,
 			@DecimalMin("-90") @DecimalMax("90") Double lat, @DecimalMin("-180") @DecimalMax("180") Double lng,
-			@Min(1) @Max(10000) Integer capacity, @Size(max = 500) String liveUrl) {
+			@Min(1) @Max(10000) Integer capacity, @HttpsUrl @Size(max = 500) String liveUrl) {
 	}
 
 	record ClassroomPayload(Classroom classroom) {
@@ -48,7 +49,7 @@ final class LectureInputs {
 	record ScheduleLectureInput(@NotNull Long classroomId, Long seriesId,
 			@NotEmpty @Size(max = 5) List<Long> lecturerIds, @NotBlank @Size(max = 100) String topic,
 			@Size(max = 500) String summary, @NotNull OffsetDateTime startsAt, @Min(10) @Max(180) int durationMinutes,
-			@Min(1) @Max(10000) Integer capacity, @Size(max = 500) String liveUrl) {
+			@Min(1) @Max(10000) Integer capacity, @HttpsUrl @Size(max = 500) String liveUrl) {
 	}
 
 	record ScheduleLectureSeriesInput(@NotNull Long classroomId, Long seriesId,
@@ -68,11 +69,12 @@ final class LectureInputs {
 	}
 
 	record UpdateLectureInput(@NotNull Long id, @Size(min = 1, max = 100) String topic, @Size(max = 500) String summary,
-			@Size(max = 500) String liveUrl, @Size(max = 500) String replayUrl) {
+			@HttpsUrl @Size(max = 500) String liveUrl, @HttpsUrl @Size(max = 500) String replayUrl) {
 	}
 
 	record UpdateClassroomInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
-			@Size(max = 200) String address, @Min(1) @Max(10000) Integer capacity, @Size(max = 500) String liveUrl) {
+			@Size(max = 200) String address, @Min(1) @Max(10000) Integer capacity,
+			@HttpsUrl @Size(max = 500) String liveUrl) {
 	}
 
 	record UpdateLectureSeriesInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
