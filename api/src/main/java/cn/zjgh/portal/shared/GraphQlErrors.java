@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.ibatis.exceptions.PersistenceException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionException;
@@ -88,14 +89,24 @@ class GraphQlErrors {
 		return domain(DomainException.badInput(field, "is not a valid value"), env);
 	}
 
+	/** A statement MyBatis ran outside Spring's exception translation. */
+	@GraphQlExceptionHandler
+	GraphQLError persistence(PersistenceException ex, DataFetchingEnvironment env) {
+		return databaseError(ex, env);
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError constraint(DataIntegrityViolationException ex, DataFetchingEnvironment env) {
+		return databaseError(ex, env);
+	}
+
+	private GraphQLError databaseError(RuntimeException ex, DataFetchingEnvironment env) {
 		DomainException domain = this.constraintRules.translate(ex);
 		if (domain == null) {
 			domain = this.constraintRules.translateUnnamed(ex);
 		}
 		if (domain == null) {
-			logger.error("Unmapped constraint violation in " + env.getExecutionStepInfo().getPath(), ex);
+			logger.error("Unmapped database error in " + env.getExecutionStepInfo().getPath(), ex);
 			return error(env, ErrorCode.INTERNAL, "Internal error", Map.of("code", ErrorCode.INTERNAL.name()));
 		}
 		return domain(domain, env);

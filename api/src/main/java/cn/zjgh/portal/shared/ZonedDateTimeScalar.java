@@ -11,6 +11,8 @@ import graphql.execution.CoercedVariables;
 import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
@@ -21,7 +23,17 @@ import graphql.schema.GraphQLScalarType;
  */
 final class ZonedDateTimeScalar {
 
+	private static final String OUT_OF_RANGE = "Expected a date-time between the years 1900 and 2199";
+
 	private ZonedDateTimeScalar() {
+	}
+
+	/**
+	 * PostgreSQL stores neither the year 5000000 nor an offset of +18:00; both are
+	 * refused or moved here.
+	 */
+	private static boolean withinRange(OffsetDateTime value) {
+		return value.getYear() >= 1900 && value.getYear() <= 2199;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -37,13 +49,21 @@ final class ZonedDateTimeScalar {
 
 			@Override
 			public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
-				return delegate.parseValue(input, context, locale);
+				OffsetDateTime parsed = delegate.parseValue(input, context, locale);
+				if (!withinRange(parsed)) {
+					throw new CoercingParseValueException(OUT_OF_RANGE);
+				}
+				return parsed.atZoneSameInstant(zone).toOffsetDateTime();
 			}
 
 			@Override
 			public OffsetDateTime parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 					Locale locale) {
-				return delegate.parseLiteral(input, variables, context, locale);
+				OffsetDateTime parsed = delegate.parseLiteral(input, variables, context, locale);
+				if (!withinRange(parsed)) {
+					throw new CoercingParseLiteralException(OUT_OF_RANGE);
+				}
+				return parsed.atZoneSameInstant(zone).toOffsetDateTime();
 			}
 
 			@Override
