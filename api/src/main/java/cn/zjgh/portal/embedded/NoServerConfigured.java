@@ -1,5 +1,7 @@
 package cn.zjgh.portal.embedded;
 
+import cn.zjgh.portal.shared.ConfiguredServers;
+
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;

@@ -1,4 +1,4 @@
-package cn.zjgh.portal.embedded;
+package cn.zjgh.portal.shared;
 
 import java.util.Arrays;
 import java.util.List;

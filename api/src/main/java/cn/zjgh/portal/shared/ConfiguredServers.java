@@ -1,4 +1,4 @@
-package cn.zjgh.portal.embedded;
+package cn.zjgh.portal.shared;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,17 +9,17 @@ import org.springframework.core.env.Environment;
  * Which servers the environment names. Nothing named means the embedded default; anything
  * named means real servers, which the demo data must never reach by accident.
  */
-final class ConfiguredServers {
+public final class ConfiguredServers {
 
-	static final List<String> DATASOURCE = List.of("spring.datasource.url");
+	public static final List<String> DATASOURCE = List.of("spring.datasource.url");
 
-	static final List<String> REDIS = List.of("spring.data.redis.host", "spring.data.redis.url",
+	public static final List<String> REDIS = List.of("spring.data.redis.host", "spring.data.redis.url",
 			"spring.data.redis.cluster.nodes", "spring.data.redis.sentinel.master", "spring.data.redis.sentinel.nodes");
 
 	private ConfiguredServers() {
 	}
 
-	static List<String> named(Environment environment, List<String> properties) {
+	public static List<String> named(Environment environment, List<String> properties) {
 		return properties.stream().filter((name) -> hasText(environment.getProperty(name))).toList();
 	}
 
