@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EventPublishing {
 
-	/** The name of the cached listings these changes evict. */
-	static final String LISTINGS = EventListingCache.NAME;
-
 	static final String CANCELLED_TEMPLATE = "event-cancelled";
 
 	private final EventMapper events;

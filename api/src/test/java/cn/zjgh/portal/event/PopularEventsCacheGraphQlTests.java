@@ -122,7 +122,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 
 		assertThat(this.board.score(city, busy)).isEqualTo(2.0);
 		this.redisTemplate.delete("portal:event-popularity:" + city);
-		this.cache.invalidate(EventPublishing.LISTINGS);
+		this.cache.invalidate(EventListingCache.NAME);
 		assertThat(popularIds(city)).containsExactly(Long.toString(busy), Long.toString(quiet));
 		assertThat(this.board.score(city, busy)).isEqualTo(2.0);
 	}
@@ -132,7 +132,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		String city = EventFixtures.freshCity();
 		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
 				EventFixtures.input(orgUnitId("杭州市总工会"), city, "热门活动"));
-		this.cache.invalidate(EventPublishing.LISTINGS);
+		this.cache.invalidate(EventListingCache.NAME);
 		double loadsBefore = loads();
 
 		ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -214,7 +214,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 
 	private double count(String result) {
 		var counter = this.meters.find("portal.cache.requests")
-			.tags("cache", EventPublishing.LISTINGS, "result", result)
+			.tags("cache", EventListingCache.NAME, "result", result)
 			.counter();
 		return (counter != null) ? counter.count() : 0;
 	}
@@ -233,7 +233,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	}
 
 	private double loads() {
-		var counter = this.meters.find("portal.cache.loads").tags("cache", EventPublishing.LISTINGS).counter();
+		var counter = this.meters.find("portal.cache.loads").tags("cache", EventListingCache.NAME).counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 
