@@ -1,6 +1,14 @@
 package cn.zjgh.portal.shared;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.ExecutionResult;
+import graphql.language.Document;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -23,6 +31,15 @@ class OperationLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	private final RequestBudgets budgets;
 
+	/**
+	 * Measures of recent operations: a mini-program sends the same few documents with the
+	 * same variables over and over (documents are parsed once, so their identity is
+	 * stable).
+	 */
+	private final Cache<MeasuredOperation, QueryCost.Measure> measures = Caffeine.newBuilder()
+		.maximumSize(5_000)
+		.build();
+
 	OperationLimitsInstrumentation(PortalProperties properties, RequestBudgets budgets) {
 		this.maxDepth = properties.maxQueryDepth();
 		this.maxCost = properties.maxQueryCost();
@@ -33,8 +50,12 @@ class OperationLimitsInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		QueryCost.Measure measure = QueryCost.of(context.getGraphQLSchema(), context.getDocument(),
-				context.getExecutionInput().getOperationName(), context.getCoercedVariables());
+		String operationName = context.getExecutionInput().getOperationName();
+		QueryCost.Measure measure = this.measures.get(
+				new MeasuredOperation(context.getDocument(), operationName,
+						costVariables(context.getCoercedVariables().toMap())),
+				(key) -> QueryCost.of(context.getGraphQLSchema(), key.document(), operationName,
+						context.getCoercedVariables()));
 		RequestBudgets.Spender spender = context.getGraphQLContext().get(RequestBudgets.SPENDER);
 		if (spender != null && !this.budgets.trySpend(spender, Math.min(measure.cost(), this.maxCost))) {
 			throw RefusedOperationException.budgetSpent(spender, this.budgets.secondsLeft(spender));
@@ -46,6 +67,40 @@ class OperationLimitsInstrumentation extends SimplePerformantInstrumentation {
 			throw RefusedOperationException.tooCostly(measure, this.maxCost);
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * The variables a measure depends on: page sizes and the booleans of {@code @skip}
+	 * and {@code @include}. Text is left out, so a cached key stays small.
+	 */
+	private static Map<String, Object> costVariables(Map<String, Object> variables) {
+		Map<String, Object> kept = new HashMap<>();
+		variables.forEach((name, value) -> {
+			if (value instanceof Number || value instanceof Boolean) {
+				kept.put(name, value);
+			}
+		});
+		return kept;
+	}
+
+	/**
+	 * A document (by identity), the operation chosen in it and the variables its cost
+	 * depends on.
+	 */
+	private record MeasuredOperation(Document document, String operationName, Map<String, Object> variables) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof MeasuredOperation that && this.document == that.document
+					&& Objects.equals(this.operationName, that.operationName)
+					&& Objects.equals(this.variables, that.variables);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(System.identityHashCode(this.document), this.operationName, this.variables);
+		}
+
 	}
 
 }
