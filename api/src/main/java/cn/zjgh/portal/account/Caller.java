@@ -24,4 +24,13 @@ public record Caller(long userId, Set<Role> roles) {
 		return this.roles.contains(Role.ADMIN);
 	}
 
+	/**
+	 * Whether the caller organizes anything at all: a cheap first test before asking
+	 * {@link OrgScope} about a given unit, so that workers cost no query for fields only
+	 * organizers see.
+	 */
+	public boolean mayOrganize() {
+		return this.roles.contains(Role.ORGANIZER) || this.roles.contains(Role.ADMIN);
+	}
+
 }

@@ -1,5 +1,8 @@
 package cn.zjgh.portal.account;
 
+import java.util.Collection;
+import java.util.Set;
+
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
 
@@ -24,6 +27,17 @@ public class OrgScope {
 	}
 
 	/** Throws FORBIDDEN unless the caller organizes this unit or one above it. */
+	/** The units among these that the caller organizes, in one query. */
+	public Set<Long> coveredAmong(Caller caller, Collection<Long> orgUnitIds) {
+		if (caller.isAdmin()) {
+			return Set.copyOf(orgUnitIds);
+		}
+		if (!caller.mayOrganize() || orgUnitIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.grants.coveredAmong(caller.userId(), orgUnitIds));
+	}
+
 	public void requireOrganizerOf(Caller caller, long orgUnitId) {
 		if (caller == null) {
 			throw new DomainException(ErrorCode.UNAUTHENTICATED, "Log in first");

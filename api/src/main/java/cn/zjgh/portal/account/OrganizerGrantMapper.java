@@ -30,4 +30,6 @@ interface OrganizerGrantMapper extends BaseMapper<OrganizerGrant> {
 	/** Whether the user organizes this unit or one of its ancestors. */
 	boolean coversOrgUnit(@Param("userId") long userId, @Param("orgUnitId") long orgUnitId);
 
+	List<Long> coveredAmong(@Param("userId") long userId, @Param("orgUnitIds") Collection<Long> orgUnitIds);
+
 }

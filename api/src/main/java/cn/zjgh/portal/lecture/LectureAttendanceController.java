@@ -1,5 +1,9 @@
 package cn.zjgh.portal.lecture;
 
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.lecture.LectureInputs.CheckInLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.LecturePayload;
@@ -7,7 +11,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -28,9 +32,9 @@ class LectureAttendanceController {
 		return new LecturePayload(this.attendance.checkIn(caller, input.code()));
 	}
 
-	@SchemaMapping(typeName = "Lecture")
-	String checkInCode(Lecture lecture, @AuthenticationPrincipal Caller caller) {
-		return this.schedule.checkInCodeFor(caller, lecture);
+	@BatchMapping(typeName = "Lecture")
+	Map<Lecture, String> checkInCode(List<Lecture> lectures, Principal principal) {
+		return this.schedule.checkInCodesFor(Caller.of(principal), lectures);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
@@ -106,13 +107,18 @@ class Schedule {
 	/**
 	 * The code workers enter to check in; only organizers of the classroom's unit see it.
 	 */
-	String checkInCodeFor(Caller caller, Lecture lecture) {
-		if (caller == null) {
-			return null;
+	Map<Lecture, String> checkInCodesFor(Caller caller, List<Lecture> lectures) {
+		if (caller == null || !caller.mayOrganize()) {
+			return Map.of();
 		}
-		Classroom classroom = this.classrooms.selectById(lecture.getClassroomId());
-		return (classroom != null && this.orgScope.covers(caller, classroom.getOrgUnitId())) ? lecture.getCheckInCode()
-				: null;
+		Map<Long, Classroom> classrooms = Ids
+			.index(this.classrooms.selectByIds(Ids.distinct(lectures, Lecture::getClassroomId)), Classroom::getId);
+		Set<Long> covered = this.orgScope.coveredAmong(caller,
+				classrooms.values().stream().map(Classroom::getOrgUnitId).distinct().toList());
+		return Batches.map(lectures, (lecture) -> {
+			Classroom classroom = classrooms.get(lecture.getClassroomId());
+			return (classroom != null && covered.contains(classroom.getOrgUnitId())) ? lecture.getCheckInCode() : null;
+		});
 	}
 
 	private ScheduleFilter filterOf(LectureFilter filter, OffsetDateTime defaultFrom) {

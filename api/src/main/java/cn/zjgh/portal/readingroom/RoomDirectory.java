@@ -125,7 +125,7 @@ class RoomDirectory {
 
 	/** Today's desk code, for organizers of the room's unit; null for everyone else. */
 	String deskCodeFor(Caller caller, ReadingRoom room) {
-		boolean organizer = caller != null && this.orgScope.covers(caller, room.getOrgUnitId());
+		boolean organizer = caller != null && caller.mayOrganize() && this.orgScope.covers(caller, room.getOrgUnitId());
 		return organizer ? this.deskCodes.codeFor(room.getId(), LocalDate.now(this.clock)) : null;
 	}
 

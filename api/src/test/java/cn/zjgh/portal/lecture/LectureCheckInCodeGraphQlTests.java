@@ -1,12 +1,52 @@
 package cn.zjgh.portal.lecture;
 
 import cn.zjgh.portal.PortalGraphQlTests;
+import cn.zjgh.portal.shared.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Check-in codes come back exactly as they were issued, whatever their length. */
 class LectureCheckInCodeGraphQlTests extends PortalGraphQlTests {
+
+	@Autowired
+	private SqlStatementCounter sqlStatements;
+
+	@Test
+	void workersAskingForCodesCostNoQueryAndOrganizersOneBatch() {
+		HttpGraphQlTester worker = as("demo-worker-1");
+		HttpGraphQlTester organizer = as("demo-organizer-zhejiang");
+		String withCodes = "{ lectures(first: 20) { edges { node { id checkInCode } } } }";
+		String withoutCodes = "{ lectures(first: 20) { edges { node { id } } } }";
+		statements(worker, withoutCodes);
+		statements(organizer, withCodes);
+
+		long workerPlain = statements(worker, withoutCodes);
+		long workerWithCodes = statements(worker, withCodes);
+		long organizerWithCodes = statements(organizer, withCodes);
+
+		assertThat(workerWithCodes).isEqualTo(workerPlain);
+		assertThat(organizerWithCodes - workerPlain).as("one batch of classrooms, one scope query").isEqualTo(2L);
+		assertThat(worker.document(withCodes)
+			.execute()
+			.path("lectures.edges[*].node.checkInCode")
+			.entityList(Object.class)
+			.get()).containsOnlyNulls();
+		assertThat(organizer.document(withCodes)
+			.execute()
+			.path("lectures.edges[*].node.checkInCode")
+			.entityList(String.class)
+			.get()).doesNotContainNull().hasSize(20);
+	}
+
+	private long statements(HttpGraphQlTester tester, String document) {
+		long before = this.sqlStatements.count();
+		tester.document(document).execute().path("lectures.edges").entityList(Object.class).hasSize(20);
+		return this.sqlStatements.count() - before;
+	}
 
 	@Test
 	void aShortCodeIsNotPadded() {
