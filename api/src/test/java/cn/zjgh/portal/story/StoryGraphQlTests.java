@@ -337,19 +337,7 @@ class StoryGraphQlTests extends PortalGraphQlTests {
 	}
 
 	private String publish(String id) {
-		this.writer.document("mutation($id: ID!) { submitStory(input: {id: $id}) { story { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("submitStory.story.status")
-			.entity(String.class)
-			.isEqualTo("IN_REVIEW");
-		this.reviewer.document("mutation($id: ID!) { publishStory(input: {id: $id}) { story { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("publishStory.story.status")
-			.entity(String.class)
-			.isEqualTo("PUBLISHED");
-		return id;
+		return StoryFixtures.submitAndPublish(this.writer, this.reviewer, id);
 	}
 
 }
