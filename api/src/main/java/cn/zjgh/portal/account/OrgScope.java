@@ -47,4 +47,17 @@ public class OrgScope {
 		}
 	}
 
+	/**
+	 * Throws FORBIDDEN unless the caller organizes the root unit (the province) or is an
+	 * admin: what belongs to the whole province, such as seasons, is theirs.
+	 */
+	public void requireProvinceOrganizer(Caller caller) {
+		if (caller == null) {
+			throw new DomainException(ErrorCode.UNAUTHENTICATED, "Log in first");
+		}
+		if (!caller.isAdmin() && !this.grants.coversEveryRoot(caller.userId())) {
+			throw DomainException.forbidden("Only organizers of the province may do this");
+		}
+	}
+
 }

@@ -27,6 +27,9 @@ interface OrganizerGrantMapper extends BaseMapper<OrganizerGrant> {
 	/** Inserts the grant unless it exists; granting twice is not an error. */
 	int grant(@Param("userId") long userId, @Param("orgUnitId") long orgUnitId, @Param("grantedBy") long grantedBy);
 
+	/** Whether the user organizes the root unit (the province), every root if several. */
+	boolean coversEveryRoot(@Param("userId") long userId);
+
 	/** Whether the user organizes this unit or one of its ancestors. */
 	boolean coversOrgUnit(@Param("userId") long userId, @Param("orgUnitId") long orgUnitId);
 

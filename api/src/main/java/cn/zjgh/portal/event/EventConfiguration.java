@@ -25,4 +25,9 @@ class EventConfiguration {
 		return new ConstraintRule("event_registration_window", ErrorCode.BAD_USER_INPUT, "报名时间须在活动结束前，且截止晚于开始");
 	}
 
+	@Bean
+	ConstraintRule seasonNameUnique() {
+		return new ConstraintRule("season_name_key", ErrorCode.BAD_USER_INPUT, "已有同名文体季");
+	}
+
 }

@@ -80,6 +80,31 @@ final class EventInputs {
 			@Size(max = 1000) String description, @NotNull EventCategory category) {
 	}
 
+	record UpdateInterestGroupInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
+			@Size(max = 1000) String description, EventCategory category) {
+	}
+
+	record InterestGroupMemberInput(@NotNull Long groupId, @NotNull Long userId) {
+	}
+
+	/**
+	 * A member as organizers of the group's unit see them: nickname, masked phone, union.
+	 */
+	record InterestGroupMember(long userId, String nickname, String phone, String orgUnitName,
+			OffsetDateTime joinedAt) {
+	}
+
+	record CreateSeasonInput(@NotBlank @Size(max = 100) String name, @NotNull LocalDate startsOn,
+			@NotNull LocalDate endsOn, @Size(max = 4) List<@NotNull @Size(max = 20) String> quarterNames) {
+	}
+
+	record UpdateSeasonInput(@NotNull Long id, @Size(min = 1, max = 100) String name, LocalDate startsOn,
+			LocalDate endsOn, @Size(max = 4) List<@NotNull @Size(max = 20) String> quarterNames) {
+	}
+
+	record SeasonPayload(Season season) {
+	}
+
 	record GroupPayload(InterestGroup group) {
 	}
 

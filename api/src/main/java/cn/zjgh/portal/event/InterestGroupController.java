@@ -9,6 +9,9 @@ import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
 import cn.zjgh.portal.event.EventInputs.GroupPayload;
 import cn.zjgh.portal.event.EventInputs.GroupRef;
+import cn.zjgh.portal.event.EventInputs.InterestGroupMember;
+import cn.zjgh.portal.event.EventInputs.InterestGroupMemberInput;
+import cn.zjgh.portal.event.EventInputs.UpdateInterestGroupInput;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
@@ -52,6 +55,24 @@ class InterestGroupController {
 	@MutationMapping
 	GroupPayload leaveInterestGroup(@Argument @Valid GroupRef input, @AuthenticationPrincipal Caller caller) {
 		return new GroupPayload(this.groups.leave(caller, input.groupId()));
+	}
+
+	@QueryMapping
+	Connection<InterestGroupMember> interestGroupMembers(@Argument long groupId, @Argument Integer first,
+			@Argument String after, @AuthenticationPrincipal Caller caller) {
+		return this.directory.members(caller, groupId, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	GroupPayload updateInterestGroup(@Argument @Valid UpdateInterestGroupInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new GroupPayload(this.groups.update(caller, input));
+	}
+
+	@MutationMapping
+	GroupPayload removeInterestGroupMember(@Argument @Valid InterestGroupMemberInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new GroupPayload(this.groups.removeMember(caller, input.groupId(), input.userId()));
 	}
 
 	@BatchMapping(typeName = "Event")

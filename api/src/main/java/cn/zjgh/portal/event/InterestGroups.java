@@ -4,13 +4,17 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
+import cn.zjgh.portal.event.EventInputs.UpdateInterestGroupInput;
 import cn.zjgh.portal.shared.DomainException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Interest groups (兴趣小组): organizers create them, workers join and leave. */
+/**
+ * Interest groups (兴趣小组): organizers create and edit them and may take a member out,
+ * workers join and leave.
+ */
 @Service
 class InterestGroups {
 
@@ -58,6 +62,49 @@ class InterestGroups {
 			this.groups.changeMemberCount(groupId, -1);
 		}
 		return this.groups.selectById(groupId);
+	}
+
+	/** Null fields stay as they are; an empty description clears it. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	InterestGroup update(Caller caller, UpdateInterestGroupInput input) {
+		InterestGroup group = organized(caller, input.id());
+		if (input.name() != null) {
+			if (input.name().isBlank()) {
+				throw DomainException.badInput("name", "must not be blank");
+			}
+			group.setName(input.name().strip());
+		}
+		if (input.description() != null) {
+			group.setDescription(input.description().isBlank() ? null : input.description().strip());
+		}
+		if (input.category() != null) {
+			group.setCategory(input.category());
+		}
+		this.groups.updateDetails(group);
+		return this.groups.selectById(group.getId());
+	}
+
+	/** Organizers of the group's unit take a member out of the group. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	InterestGroup removeMember(Caller caller, long groupId, long userId) {
+		organized(caller, groupId);
+		if (this.groups.removeMember(groupId, userId) == 0) {
+			throw DomainException.notFound("Member of interest group " + groupId, userId);
+		}
+		this.groups.changeMemberCount(groupId, -1);
+		return this.groups.selectById(groupId);
+	}
+
+	/** The group, once the caller is known to organize its unit. */
+	InterestGroup organized(Caller caller, long groupId) {
+		InterestGroup group = this.groups.selectById(groupId);
+		if (group == null) {
+			throw DomainException.notFound("Interest group", groupId);
+		}
+		this.orgScope.requireOrganizerOf(caller, group.getOrgUnitId());
+		return group;
 	}
 
 	private void require(long groupId) {

@@ -9,6 +9,7 @@ import cn.zjgh.portal.lecture.LectureInputs.LectureDay;
 import cn.zjgh.portal.lecture.LectureInputs.LectureFilter;
 import cn.zjgh.portal.lecture.LectureInputs.LecturePayload;
 import cn.zjgh.portal.lecture.LectureInputs.LecturesPayload;
+import cn.zjgh.portal.lecture.LectureInputs.RescheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureInput;
@@ -73,6 +74,12 @@ class LectureController {
 	@MutationMapping
 	LecturePayload updateLecture(@Argument @Valid UpdateLectureInput input, @AuthenticationPrincipal Caller caller) {
 		return new LecturePayload(this.scheduling.update(caller, input));
+	}
+
+	@MutationMapping
+	LecturePayload rescheduleLecture(@Argument @Valid RescheduleLectureInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new LecturePayload(this.scheduling.reschedule(caller, input));
 	}
 
 	@MutationMapping

@@ -72,6 +72,10 @@ final class LectureInputs {
 			@HttpsUrl @Size(max = 500) String liveUrl, @HttpsUrl @Size(max = 500) String replayUrl) {
 	}
 
+	record RescheduleLectureInput(@NotNull Long id, @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
+			Long classroomId) {
+	}
+
 	record UpdateClassroomInput(@NotNull Long id, @Size(min = 1, max = 100) String name,
 			@Size(max = 200) String address, @Min(1) @Max(10000) Integer capacity,
 			@HttpsUrl @Size(max = 500) String liveUrl) {

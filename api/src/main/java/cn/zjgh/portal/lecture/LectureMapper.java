@@ -27,13 +27,22 @@ interface LectureMapper extends BaseMapper<Lecture> {
 	 * the lecturers.
 	 */
 	Clash findClash(@Param("classroomId") long classroomId, @Param("lecturerIds") Collection<Long> lecturerIds,
-			@Param("from") OffsetDateTime from, @Param("to") OffsetDateTime to);
+			@Param("from") OffsetDateTime from, @Param("to") OffsetDateTime to,
+			@Param("excludeLectureId") Long excludeLectureId);
 
 	void addLecturer(@Param("lectureId") long lectureId, @Param("craftsmanId") long craftsmanId);
 
 	List<LecturerRow> lecturersOf(@Param("lectureIds") Collection<Long> lectureIds);
 
 	int cancel(@Param("id") long id, @Param("reason") String reason);
+
+	/** Moves a scheduled session; 0 when it is no longer scheduled. */
+	int reschedule(@Param("id") long id, @Param("classroomId") long classroomId,
+			@Param("startsAt") OffsetDateTime startsAt, @Param("endsAt") OffsetDateTime endsAt,
+			@Param("capacity") Integer capacity, @Param("liveUrl") String liveUrl);
+
+	/** The session's active lecturers follow it to its new time. */
+	void moveLecturers(@Param("lectureId") long lectureId);
 
 	void releaseLecturers(@Param("lectureId") long lectureId);
 

@@ -2,6 +2,7 @@ package cn.zjgh.portal.lecture;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,12 +18,14 @@ import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.lecture.LectureInputs.CreateClassroomInput;
 import cn.zjgh.portal.lecture.LectureInputs.CreateLectureSeriesInput;
+import cn.zjgh.portal.lecture.LectureInputs.RescheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateClassroomInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureMapper.Clash;
+import cn.zjgh.portal.lecture.LectureMapper.LecturerRow;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
 import cn.zjgh.portal.wechat.SubscribeMessages;
@@ -40,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 class LectureScheduling {
 
 	static final String CANCELLED_TEMPLATE = "lecture-cancelled";
+
+	static final String RESCHEDULED_TEMPLATE = "lecture-rescheduled";
+
+	private static final Duration MAX_LENGTH = Duration.ofHours(3);
 
 	static final int MAX_SERIES_SESSIONS = 200;
 
@@ -253,16 +260,7 @@ class LectureScheduling {
 	private Lecture insert(Caller caller, Classroom classroom, Long seriesId, List<Long> lecturerIds, String topic,
 			String summary, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer capacity, String liveUrl) {
 		List<Long> lecturers = lecturerIds.stream().distinct().toList();
-		Clash clash = this.lectures.findClash(classroom.getId(), lecturers, startsAt, endsAt);
-		if (clash != null) {
-			String when = clash.startsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN);
-			throw ("CLASSROOM".equals(clash.kind()))
-					? new DomainException(ErrorCode.CLASSROOM_BUSY,
-							"课堂「" + classroom.getName() + "」" + when + " 已有「" + clash.topic() + "」（场次 "
-									+ clash.lectureId() + "）")
-					: new DomainException(ErrorCode.LECTURER_BUSY, "主讲人" + clash.lecturer() + " " + when + " 已有「"
-							+ clash.topic() + "」（场次 " + clash.lectureId() + "）");
-		}
+		requireFree(classroom, lecturers, startsAt, endsAt, null);
 		Lecture lecture = new Lecture();
 		lecture.setClassroomId(classroom.getId());
 		lecture.setSeriesId(seriesId);
@@ -279,6 +277,71 @@ class LectureScheduling {
 		this.lectures.insert(lecture);
 		lecturers.forEach((craftsmanId) -> this.lectures.addLecturer(lecture.getId(), craftsmanId));
 		return this.lectures.selectById(lecture.getId());
+	}
+
+	/**
+	 * Moves a scheduled session to another time (and classroom), under the same rules as
+	 * scheduling it: a future start, 10 minutes to 3 hours, no clash for the classroom or
+	 * any of its lecturers (the session itself aside). The caller must organize both the
+	 * classroom it leaves and the one it moves to. Everyone who asked for a reminder is
+	 * told, and their reminder is set to go out before the new start.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	Lecture reschedule(Caller caller, RescheduleLectureInput input) {
+		Lecture lecture = this.lectures.selectById(input.id());
+		if (lecture == null) {
+			throw DomainException.notFound("Lecture", input.id());
+		}
+		Classroom current = requireClassroomInScope(caller, lecture.getClassroomId());
+		Classroom target = (input.classroomId() == null || input.classroomId() == current.getId().longValue()) ? current
+				: requireClassroomInScope(caller, input.classroomId());
+		if (lecture.getStatus() != LectureStatus.SCHEDULED) {
+			throw DomainException.badInput("id", "only a scheduled session can be moved");
+		}
+		OffsetDateTime startsAt = input.startsAt();
+		OffsetDateTime endsAt = input.endsAt();
+		if (!startsAt.isAfter(OffsetDateTime.now(this.clock))) {
+			throw DomainException.badInput("startsAt", "must be in the future");
+		}
+		long minutes = Duration.between(startsAt, endsAt).toMinutes();
+		if (!endsAt.isAfter(startsAt) || minutes < 10 || Duration.between(startsAt, endsAt).compareTo(MAX_LENGTH) > 0) {
+			throw DomainException.badInput("endsAt", "must be 10 minutes to 3 hours after startsAt");
+		}
+		List<Long> lecturers = this.lectures.lecturersOf(List.of(lecture.getId()))
+			.stream()
+			.map(LecturerRow::craftsmanId)
+			.toList();
+		requireFree(target, lecturers, startsAt, endsAt, lecture.getId());
+		Integer capacity = (target.getMode() == LectureMode.OFFLINE)
+				? ((lecture.getCapacity() != null) ? lecture.getCapacity() : target.getCapacity()) : null;
+		String liveUrl = (lecture.getLiveUrl() != null && !lecture.getLiveUrl().equals(current.getLiveUrl()))
+				? lecture.getLiveUrl() : target.getLiveUrl();
+		if (this.lectures.reschedule(lecture.getId(), target.getId(), startsAt, endsAt, capacity, liveUrl) == 0) {
+			throw DomainException.badInput("id", "only a scheduled session can be moved");
+		}
+		this.lectures.moveLecturers(lecture.getId());
+		String when = startsAt.atZoneSameInstant(this.clock.getZone()).format(WHEN);
+		for (Long userId : this.reminders.rearmAllFor(lecture.getId())) {
+			this.messages.enqueue(userId, RESCHEDULED_TEMPLATE, "pages/lectures/detail?id=" + lecture.getId(),
+					Map.of("thing1", SubscribeMessages.thing(lecture.getTopic()), "time2", when, "thing3",
+							SubscribeMessages.thing(target.getName())));
+		}
+		return this.lectures.selectById(lecture.getId());
+	}
+
+	private void requireFree(Classroom classroom, List<Long> lecturers, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			Long movingLectureId) {
+		Clash clash = this.lectures.findClash(classroom.getId(), lecturers, startsAt, endsAt, movingLectureId);
+		if (clash != null) {
+			String when = clash.startsAt().atZoneSameInstant(this.clock.getZone()).format(WHEN);
+			throw ("CLASSROOM".equals(clash.kind()))
+					? new DomainException(ErrorCode.CLASSROOM_BUSY,
+							"课堂「" + classroom.getName() + "」" + when + " 已有「" + clash.topic() + "」（场次 "
+									+ clash.lectureId() + "）")
+					: new DomainException(ErrorCode.LECTURER_BUSY, "主讲人" + clash.lecturer() + " " + when + " 已有「"
+							+ clash.topic() + "」（场次 " + clash.lectureId() + "）");
+		}
 	}
 
 	/**

@@ -14,6 +14,12 @@ interface ReminderMapper {
 
 	int cancel(@Param("lectureId") long lectureId, @Param("userId") long userId);
 
+	/**
+	 * Sets every live reminder of a moved session to go out again before its new start;
+	 * returns who asked.
+	 */
+	List<Long> rearmAllFor(@Param("lectureId") long lectureId);
+
 	List<Long> cancelAllFor(@Param("lectureId") long lectureId);
 
 	List<Long> remindedAmong(@Param("userId") long userId, @Param("lectureIds") Collection<Long> lectureIds);
