@@ -24,7 +24,7 @@ function portalPages() {
   const found = new Map();
   for (const file of filesUnder(portalSources)) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/"\/?(pages(?:\/[A-Za-z0-9_-]+)+)(?:\?([A-Za-z0-9_]+)=)?"(?:\s*,\s*"([A-Za-z0-9_]+)=)?/g)) {
+    for (const match of text.matchAll(/["']\/?(pages(?:\/[A-Za-z0-9_-]+)+)(?:\?([A-Za-z0-9_]+)=)?["'](?:\s*,\s*["']([A-Za-z0-9_]+)=)?/g)) {
       const [, page, queryKey, sceneKey] = match;
       const how = sceneKey ? 'scene ' + sceneKey : queryKey ? 'query ' + queryKey : 'plain';
       found.set(page + ' ' + how, { page, queryKey, sceneKey, at: path.relative(portalSources, file) });
@@ -91,6 +91,16 @@ const scanned = portalPages();
 
 test('the portal opens pages at all (the scan finds them)', () => {
   expect(scanned.length).toBeGreaterThanOrEqual(8);
+});
+
+test('every page path in the portal\'s sources is one the scan understands', () => {
+  const anywhere = new Set();
+  for (const file of filesUnder(portalSources)) {
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(/(?<![A-Za-z0-9_./-])\/?(pages(?:\/[A-Za-z0-9_-]+)+)/g)) {
+      anywhere.add(match[1]);
+    }
+  }
+  expect([...anywhere].sort()).toEqual([...new Set(scanned.map((found) => found.page))].sort());
 });
 
 test.each(scanned.map((found) => [found.page + (found.sceneKey ? ' scene ' + found.sceneKey : found.queryKey ? ' query ' + found.queryKey : ''), found]))(
