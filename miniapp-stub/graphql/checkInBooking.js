@@ -1,3 +1,3 @@
 module.exports = `mutation CheckInBooking($code: String!) {
-  checkInBooking(input: { code: $code }) { booking { id status } }
+  checkInBooking(input: { code: $code }) { booking { id status seatNo date from to room { name } } }
 }`;

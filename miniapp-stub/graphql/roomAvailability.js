@@ -1,3 +1,6 @@
 module.exports = `query RoomAvailability($id: ID!, $date: Date!) {
-  readingRoom(id: $id) { id name availability(date: $date) { from to freeSeats freeSeatNos } }
+  readingRoom(id: $id) {
+    id name address seatCount openingHours { weekday opens closes }
+    availability(date: $date) { from to freeSeats freeSeatNos }
+  }
 }`;

@@ -40,7 +40,7 @@ test('the register button sends registerForEvent', async () => {
   const event = { id: '7', title: '读书会', summary: '', organizer: { name: '工会' }, venue: { name: '书屋' },
     questions: [], myRegistration: null, eligibility: { allowed: true } };
   wx.respond(200, { data: { event } });
-  const page = load('events/detail/detail');
+  const page = load('events/detail');
   await page.instance.onLoad({ id: '7' });
   await flush();
   wx.respond(200, { data: { registerForEvent: { registration: { id: '9', status: 'CONFIRMED' } } } });
@@ -59,7 +59,7 @@ test('a full event shows the worker that it is full', async () => {
   const event = { id: '7', title: '读书会', summary: '', organizer: { name: '工会' }, venue: { name: '书屋' },
     questions: [], myRegistration: null, eligibility: { allowed: true } };
   wx.respond(200, { data: { event } });
-  const page = load('events/detail/detail');
+  const page = load('events/detail');
   await page.instance.onLoad({ id: '7' });
   await flush();
   wx.respond(200, { errors: [{ message: 'full', extensions: { code: 'EVENT_FULL' } }] });
@@ -119,7 +119,7 @@ test('the lecture page shows the week strip and the schedule of a picked day', a
 
 test('a comment the content check refuses shows why', async () => {
   wx.respond(200, { data: { story: { id: '5', title: '一根主轴', summary: '', body: '', likeCount: 0 }, storyComments: { edges: [] } } });
-  const page = load('stories/detail/detail');
+  const page = load('stories/detail');
   await page.instance.onLoad({ id: '5' });
   await flush();
   page.instance.setData({ draft: '代开发票' });
@@ -129,4 +129,100 @@ test('a comment the content check refuses shows why', async () => {
 
   expect(wx.sent[1].query).toContain('mutation CommentOnStory');
   expect(wx.showToast).toHaveBeenCalledWith({ title: '内容未通过安全检测，请修改', icon: 'none' });
+});
+
+test('a room shows today\'s slots, another picked day\'s, and books a slot of that day', async () => {
+  jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'nextTick', 'queueMicrotask'] });
+  jest.setSystemTime(new Date('2026-11-25T17:30:00Z')); // 01:30 on the 26th in Hangzhou
+  const room = (from, to) => ({ data: { readingRoom: { id: '3', name: '西溪街道职工书屋', address: '天目山路', seatCount: 24,
+    openingHours: [], availability: [{ from, to, freeSeats: 2, freeSeatNos: [4, 5] }] } } });
+  try {
+    wx.respond(200, room('09:00', '10:00'));
+    const page = load('rooms/detail');
+    await page.instance.onLoad({ id: '3' });
+    await flush();
+
+    expect(wx.sent[0].variables).toEqual({ id: '3', date: '2026-11-26' });
+    const days = page.querySelectorAll('.day');
+    expect(days.length).toBe(7);
+    expect(days[0].dom.textContent).toBe('今天');
+    expect(page.querySelector('.slot').dom.textContent).toContain('09:00–10:00 空座 2');
+
+    wx.respond(200, room('14:00', '15:00'));
+    days[6].dispatchEvent('tap');
+    await flush();
+    expect(wx.sent[1].variables).toEqual({ id: '3', date: '2026-12-02' });
+
+    wx.respond(200, { data: { bookSeat: { booking: { id: '77', status: 'BOOKED', seatNo: 4, from: '14:00', to: '15:00' } } } });
+    page.querySelector('.slot').dispatchEvent('tap');
+    await flush();
+    expect(wx.sent[2].query).toContain('mutation BookSeat');
+    expect(wx.sent[2].variables).toEqual({ roomId: '3', date: '2026-12-02', from: '14:00', to: '15:00' });
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已预约 4 号座' });
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/rooms/booking?id=77' });
+  }
+  finally {
+    jest.useRealTimers();
+  }
+});
+
+test('the rooms list opens a room\'s page', async () => {
+  wx.respond(200, { data: { readingRooms: { edges: [{ node: { id: '3', name: '西溪街道职工书屋', address: '', distanceMeters: 120, seatCount: 24 } }],
+    pageInfo: { hasNextPage: false, endCursor: null } } } });
+  const page = load('rooms/list/list');
+  await page.instance.onLoad();
+  await flush();
+
+  page.querySelector('.room').dispatchEvent('tap');
+  await flush();
+
+  expect(wx.sent[0].variables.near).toEqual({ lat: 30.27, lng: 120.12 });
+  expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/rooms/detail?id=3' });
+});
+
+test('a booking opened from its reminder can be cancelled', async () => {
+  wx.respond(200, { data: { myBookings: { edges: [{ node: { id: '77', status: 'BOOKED', seatNo: 4, date: '2026-11-26', from: '14:00', to: '15:00',
+    checkedInAt: null, room: { id: '3', name: '西溪街道职工书屋', address: '天目山路' } } }], pageInfo: { hasNextPage: false, endCursor: null } } } });
+  const page = load('rooms/booking');
+  await page.instance.onLoad({ id: '77' });
+  await flush();
+  wx.respond(200, { data: { cancelBooking: { booking: { id: '77', status: 'CANCELLED' } } } });
+
+  page.querySelector('.cancel').dispatchEvent('tap');
+  await flush();
+
+  expect(wx.sent[1].query).toContain('mutation CancelBooking');
+  expect(wx.sent[1].variables).toEqual({ id: '77' });
+  expect(page.querySelector('.status').dom.textContent).toContain('CANCELLED');
+  expect(page.querySelector('.cancel')).toBeUndefined();
+});
+
+test('a worker who opens a check-in code sees it to show; nobody is checked in', async () => {
+  wx.respond(200, { data: { me: { id: '8', roles: ['WORKER'], organizerOf: [] } } });
+  const page = load('events/checkin');
+  await page.instance.onLoad({ scene: encodeURIComponent('c=K7Q2') });
+  await flush();
+
+  expect(wx.sent.length).toBe(1);
+  expect(page.querySelector('.code').dom.textContent).toContain('签到码：K7Q2');
+});
+
+test('the event check-in page opened for an event shows the worker\'s own code', async () => {
+  wx.respond(200, { data: { event: { id: '7', title: '读书会', myRegistration: { status: 'CONFIRMED', checkInCode: 'K7Q2', checkInQrCode: null } } } });
+  const page = load('events/checkin');
+  await page.instance.onLoad({ id: '7' });
+  await flush();
+
+  expect(wx.sent[0].variables).toEqual({ id: '7' });
+  expect(page.querySelector('.code').dom.textContent).toContain('K7Q2');
+});
+
+test('a desk code out of its window says why', async () => {
+  wx.respond(200, { errors: [{ message: 'closed', extensions: { code: 'CHECK_IN_CLOSED' } }] });
+  const page = load('rooms/checkin');
+  await page.instance.onLoad({ scene: 'd%3DAB12' });
+  await flush();
+
+  expect(wx.sent[0].variables).toEqual({ code: 'AB12' });
+  expect(page.querySelector('.error').dom.textContent).toContain('不在签到时间内');
 });

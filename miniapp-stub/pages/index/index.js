@@ -1,5 +1,6 @@
 // Home: the popular events of the worker's city (a public query, served from the portal's cache) and entry tiles.
 const { request } = require('../../utils/graphql');
+const { ROUTES, url } = require('../../utils/routes');
 const POPULAR_EVENTS = require('../../graphql/popularEvents');
 
 function withSeatsText(event) {
@@ -20,7 +21,7 @@ Component({
         .catch((error) => this.setData({ error: error.message }));
     },
     open(event) {
-      wx.navigateTo({ url: '/pages/events/detail/detail?id=' + event.currentTarget.dataset.id });
+      wx.navigateTo({ url: url(ROUTES.eventDetail, { id: event.currentTarget.dataset.id }) });
     },
     go(event) {
       wx.navigateTo({ url: event.currentTarget.dataset.url });

@@ -1,5 +1,6 @@
 // Events: a filtered, paged list.
 const { request } = require('../../../utils/graphql');
+const { ROUTES, url } = require('../../../utils/routes');
 const EVENTS = require('../../../graphql/events');
 
 Component({
@@ -28,7 +29,7 @@ Component({
       return this.data.hasNextPage ? this.load(false) : Promise.resolve();
     },
     open(event) {
-      wx.navigateTo({ url: '/pages/events/detail/detail?id=' + event.currentTarget.dataset.id });
+      wx.navigateTo({ url: url(ROUTES.eventDetail, { id: event.currentTarget.dataset.id }) });
     }
   }
 });

@@ -1,12 +1,24 @@
-// Reading rooms: the nearest ones, a room's free seats, booking, check-in by scanning the desk QR.
+// Reading rooms: the nearest ones (a room opens its page, with the day picker and booking), and
+// check-in by scanning the desk QR.
 const { request } = require('../../../utils/graphql');
+const { ROUTES, params, parseQuery, url } = require('../../../utils/routes');
 const ROOMS = require('../../../graphql/readingRooms');
-const AVAILABILITY = require('../../../graphql/roomAvailability');
-const BOOK = require('../../../graphql/bookSeat');
 const CHECK_IN = require('../../../graphql/checkInBooking');
 
+// The desk code in what wx.scanCode read: the check-in page's scene when it is a mini-program code
+// (res.path "pages/rooms/checkin?scene=d%3D…"), else the text itself.
+function deskCodeOf(res) {
+  if (res.path && res.path.indexOf('?') > 0) {
+    const code = params(parseQuery(res.path.split('?')[1])).d;
+    if (code) {
+      return code;
+    }
+  }
+  return res.result;
+}
+
 Component({
-  data: { rooms: [], room: null, date: '', error: '' },
+  data: { rooms: [], error: '' },
   methods: {
     onLoad() {
       return new Promise((resolve) => {
@@ -20,21 +32,12 @@ Component({
         .catch((error) => this.setData({ error: error.message }));
     },
     open(event) {
-      const date = event.currentTarget.dataset.date || this.data.date;
-      return request(AVAILABILITY, { id: event.currentTarget.dataset.id, date })
-        .then((data) => this.setData({ room: data.readingRoom, date }))
-        .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
-    },
-    book(event) {
-      const slot = event.currentTarget.dataset;
-      return request(BOOK, { roomId: this.data.room.id, date: this.data.date, from: slot.from, to: slot.to })
-        .then((data) => wx.showToast({ title: '已预约 ' + data.bookSeat.booking.seatNo + ' 号座' }))
-        .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
+      wx.navigateTo({ url: url(ROUTES.roomDetail, { id: event.currentTarget.dataset.id }) });
     },
     scanToCheckIn() {
       wx.scanCode({
         onlyFromCamera: true,
-        success: (res) => request(CHECK_IN, { code: res.result })
+        success: (res) => request(CHECK_IN, { code: deskCodeOf(res) })
           .then(() => wx.showToast({ title: '签到成功' }))
           .catch((error) => wx.showToast({ title: error.message, icon: 'none' }))
       });

@@ -1,5 +1,6 @@
 // Craftsman stories: the latest, with likes and favourites.
 const { request } = require('../../../utils/graphql');
+const { ROUTES, url } = require('../../../utils/routes');
 const STORIES = require('../../../graphql/stories');
 const LIKE = require('../../../graphql/likeStory');
 const FAVOURITE = require('../../../graphql/favouriteStory');
@@ -13,7 +14,7 @@ Component({
         .catch((error) => this.setData({ error: error.message }));
     },
     open(event) {
-      wx.navigateTo({ url: '/pages/stories/detail/detail?id=' + event.currentTarget.dataset.id });
+      wx.navigateTo({ url: url(ROUTES.storyDetail, { id: event.currentTarget.dataset.id }) });
     },
     like(event) {
       return request(LIKE, { storyId: event.currentTarget.dataset.id })

@@ -1,14 +1,15 @@
-// Event detail: register or cancel, and the check-in code once confirmed.
-const { request } = require('../../../utils/graphql');
-const EVENT = require('../../../graphql/event');
-const REGISTER = require('../../../graphql/registerForEvent');
-const CANCEL = require('../../../graphql/cancelRegistration');
+// Event detail (pages/events/detail?id=): register or cancel, and the check-in code once confirmed.
+const { request } = require('../../utils/graphql');
+const { params } = require('../../utils/routes');
+const EVENT = require('../../graphql/event');
+const REGISTER = require('../../graphql/registerForEvent');
+const CANCEL = require('../../graphql/cancelRegistration');
 
 Component({
   data: { id: null, event: null, registered: false, answers: {}, busy: false },
   methods: {
     onLoad(options) {
-      this.setData({ id: options.id });
+      this.setData({ id: params(options).id });
       return this.load();
     },
     load() {

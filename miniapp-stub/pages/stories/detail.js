@@ -1,15 +1,18 @@
-// A story: the text, like, favourite, and comments (checked by WeChat before they show).
-const { request } = require('../../../utils/graphql');
-const STORY = require('../../../graphql/story');
-const LIKE = require('../../../graphql/likeStory');
-const FAVOURITE = require('../../../graphql/favouriteStory');
-const COMMENT = require('../../../graphql/commentOnStory');
+// A story (pages/stories/detail?id=, or a share code's scene s=<id>): the text, like, favourite, and
+// comments (checked by WeChat before they show).
+const { request } = require('../../utils/graphql');
+const { params } = require('../../utils/routes');
+const STORY = require('../../graphql/story');
+const LIKE = require('../../graphql/likeStory');
+const FAVOURITE = require('../../graphql/favouriteStory');
+const COMMENT = require('../../graphql/commentOnStory');
 
 Component({
   data: { id: null, story: null, comments: [], draft: '' },
   methods: {
     onLoad(options) {
-      this.setData({ id: options.id });
+      const query = params(options);
+      this.setData({ id: query.id || query.s });
       return this.load();
     },
     load() {

@@ -1,0 +1,3 @@
+module.exports = `mutation CancelBooking($id: ID!) {
+  cancelBooking(input: { id: $id }) { booking { id status } }
+}`;

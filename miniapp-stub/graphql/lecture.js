@@ -1,0 +1,7 @@
+module.exports = `query Lecture($id: ID!) {
+  lecture(id: $id) {
+    id topic summary startsAt endsAt durationMinutes status cancelReason liveUrl replayUrl remindMe
+    classroom { name mode address }
+    lecturers { id name }
+  }
+}`;

@@ -1,0 +1,5 @@
+const { start } = require('./portal');
+
+module.exports = async () => {
+  globalThis.portalProcess = await start();
+};

@@ -1,0 +1,5 @@
+const { stop } = require('./portal');
+
+module.exports = async () => {
+  await stop(globalThis.portalProcess);
+};

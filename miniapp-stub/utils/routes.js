@@ -1,0 +1,45 @@
+// The pages the portal opens (mini-program QR codes, subscribe messages, share codes) and the pages
+// that open each other. Every path here is a page in app.json; README.md lists what each one takes.
+// A QR code's scene arrives URL-encoded as options.scene ("d%3DAB12"); a subscribe message's and a
+// navigation's query arrive as options ({ id: "42" }). params() reads both the same way.
+const ROUTES = {
+  eventDetail: 'pages/events/detail', // id
+  eventCheckIn: 'pages/events/checkin', // c = a registration's check-in code (QR), or id = the event
+  roomList: 'pages/rooms/list/list',
+  roomDetail: 'pages/rooms/detail', // id
+  roomBooking: 'pages/rooms/booking', // id = the booking
+  roomCheckIn: 'pages/rooms/checkin', // d = today's desk code (QR)
+  lectureList: 'pages/lectures/list/list',
+  lectureDetail: 'pages/lectures/detail', // id
+  craftsmanDetail: 'pages/craftsmen/detail', // c = the craftsman (QR), or id
+  storyList: 'pages/stories/list/list',
+  storyDetail: 'pages/stories/detail', // s = the story (QR), or id
+  me: 'pages/me/me',
+  publish: 'pages/organizer/publish/publish'
+};
+
+function parseQuery(text) {
+  const params = {};
+  String(text || '').split('&').filter(Boolean).forEach((pair) => {
+    const at = pair.indexOf('=');
+    const key = at < 0 ? pair : pair.slice(0, at);
+    params[decodeURIComponent(key)] = at < 0 ? '' : decodeURIComponent(pair.slice(at + 1));
+  });
+  return params;
+}
+
+/** The page's parameters: its query, and the key=value pairs of a QR code's scene. */
+function params(options) {
+  const query = Object.assign({}, options || {});
+  const scene = query.scene;
+  delete query.scene;
+  return scene ? Object.assign(parseQuery(decodeURIComponent(scene)), query) : query;
+}
+
+/** "/pages/…?key=value" for wx.navigateTo. */
+function url(page, query) {
+  const pairs = Object.keys(query || {}).map((key) => encodeURIComponent(key) + '=' + encodeURIComponent(query[key]));
+  return '/' + page + (pairs.length ? '?' + pairs.join('&') : '');
+}
+
+module.exports = { ROUTES, params, parseQuery, url };
