@@ -1,6 +1,7 @@
 package cn.zjgh.portal.shared;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -147,7 +148,7 @@ public class ListingCache {
 	}
 
 	public JavaType listOf(Class<?> element) {
-		return this.json.getTypeFactory().constructCollectionType(java.util.List.class, element);
+		return this.json.getTypeFactory().constructCollectionType(List.class, element);
 	}
 
 	private <T> String loadOnce(String cache, String fullKey, Duration ttl, Supplier<T> loader) {
