@@ -1,9 +1,11 @@
 package cn.zjgh.portal.account;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -30,6 +32,38 @@ interface OrgUnitMapper extends BaseMapper<OrgUnit> {
 		}
 		return selectCount(query);
 	}
+
+	/**
+	 * Makes moves, closes and imports of the tree wait for each other and for units being
+	 * added, until the transaction ends; reads go on.
+	 */
+	void lockTree();
+
+	/**
+	 * The unit, share-locked until the transaction ends, so it cannot close meanwhile.
+	 */
+	OrgUnit selectForShare(@Param("id") long id);
+
+	default boolean hasOpenChildren(long id) {
+		return exists(new LambdaQueryWrapper<OrgUnit>().eq(OrgUnit::getParentId, id).isNull(OrgUnit::getClosedAt));
+	}
+
+	default int rename(long id, String name) {
+		return update(null, new LambdaUpdateWrapper<OrgUnit>().set(OrgUnit::getName, name).eq(OrgUnit::getId, id));
+	}
+
+	default int close(long id, OffsetDateTime at) {
+		return update(null,
+				new LambdaUpdateWrapper<OrgUnit>().set(OrgUnit::getClosedAt, at)
+					.eq(OrgUnit::getId, id)
+					.isNull(OrgUnit::getClosedAt));
+	}
+
+	/**
+	 * Puts the unit under a new parent; the paths of the unit and its whole subtree
+	 * follow in the same statement.
+	 */
+	int move(@Param("id") long id, @Param("newParentId") long newParentId);
 
 	record ChildCount(long parentId, int count) {
 	}
