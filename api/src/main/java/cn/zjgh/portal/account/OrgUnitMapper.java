@@ -65,7 +65,23 @@ interface OrgUnitMapper extends BaseMapper<OrgUnit> {
 	 */
 	int move(@Param("id") long id, @Param("newParentId") long newParentId);
 
+	/** Every unit, as the import compares the file with. */
+	List<ImportedUnit> findAllForImport();
+
+	/**
+	 * Inserts the units, or updates name and region code of those whose code exists and
+	 * differ; parents are found by code, so they must be in the database already. One row
+	 * per unit inserted ({@code true}) or updated ({@code false}).
+	 */
+	List<Boolean> upsertByCode(@Param("codes") String[] codes, @Param("parentCodes") String[] parentCodes,
+			@Param("names") String[] names, @Param("levels") String[] levels,
+			@Param("regionCodes") String[] regionCodes);
+
 	record ChildCount(long parentId, int count) {
+	}
+
+	record ImportedUnit(long id, String code, String parentCode, String name, OrgUnitLevel level, Long parentId,
+			boolean closed) {
 	}
 
 }
