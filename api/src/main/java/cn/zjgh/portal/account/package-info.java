@@ -3,7 +3,8 @@
  * organizer rights scoped to a subtree of it. {@code UserDirectory} and
  * {@code OrgUnitDirectory} read; {@code LoginService}, {@code OrganizerGrants} and the
  * directory's {@code create}, {@code rename}, {@code move} and {@code close} change;
- * {@code OrgScope} answers who may organize where. Units have a stable code; a
- * closed unit takes no new units or members.
+ * {@code OrgScope} answers who may organize where. A portal set up from nothing gets its
+ * first admins from {@code BootstrapAdmins} and its union tree from a file, with
+ * {@code import-org-units} ({@code ImportOrgUnitsCommand}, {@code OrgUnitImport}).
  */
 package cn.zjgh.portal.account;
