@@ -42,4 +42,17 @@ final class AccountInputs {
 	record CreateOrgUnitPayload(OrgUnit orgUnit) {
 	}
 
+	record RenameOrgUnitInput(@NotNull Long id, @NotBlank @Size(max = 100) String name) {
+	}
+
+	record MoveOrgUnitInput(@NotNull Long id, @NotNull Long newParentId) {
+	}
+
+	record CloseOrgUnitInput(@NotNull Long id) {
+	}
+
+	/** What renameOrgUnit, moveOrgUnit and closeOrgUnit answer. */
+	record OrgUnitPayload(OrgUnit orgUnit) {
+	}
+
 }

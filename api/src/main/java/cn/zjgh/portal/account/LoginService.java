@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * WeChat login: the code from {@code wx.login} is exchanged with WeChat for the user's
- * openid, the user is created on first login, and the portal issues its own token.
- * WeChat's session key is kept in Redis for server-side use only; it is never returned.
+ * openid, the user is created on first login (and made an admin if
+ * {@link BootstrapAdmins} lists them), and the portal issues its own token. WeChat's
+ * session key is kept in Redis for server-side use only; it is never returned.
  */
 @Service
 class LoginService {
@@ -35,9 +36,12 @@ class LoginService {
 
 	private final RedisGuard guard;
 
+	private final BootstrapAdmins bootstrapAdmins;
+
 	LoginService(WeChatClient wechat, UserMapper users, OrganizerGrantMapper grants, TokenService tokens,
-			StringRedisTemplate redis, RedisGuard guard) {
+			StringRedisTemplate redis, RedisGuard guard, BootstrapAdmins bootstrapAdmins) {
 		this.guard = guard;
+		this.bootstrapAdmins = bootstrapAdmins;
 		this.wechat = wechat;
 		this.users = users;
 		this.grants = grants;
@@ -48,6 +52,7 @@ class LoginService {
 	LoginPayload login(String code) {
 		WeChatSession session = this.wechat.exchangeLoginCode(code);
 		PortalUser user = this.users.upsertOnLogin(session.openid(), session.unionid());
+		this.bootstrapAdmins.onLogin(user);
 		this.guard.run(
 				() -> this.redis.opsForValue().set(sessionKeyKey(user.getId()), session.sessionKey(), SESSION_KEY_TTL));
 		IssuedToken token = this.tokens.issue(user.getId(), user.roles(this.grants.exists(user.getId())));

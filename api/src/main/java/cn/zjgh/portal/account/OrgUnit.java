@@ -11,7 +11,8 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
 /**
- * A union at one of the five levels. Its path lists the ids from the province down to it.
+ * A union at one of the five levels. Its path lists the ids from the province down to it;
+ * its code, when it has one, is the stable key the org tree is imported by.
  */
 @TableName("org_unit")
 public class OrgUnit {
@@ -27,8 +28,13 @@ public class OrgUnit {
 
 	private String regionCode;
 
+	private String code;
+
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private String path;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime closedAt;
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
@@ -71,6 +77,29 @@ public class OrgUnit {
 
 	public void setRegionCode(String regionCode) {
 		this.regionCode = regionCode;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public OffsetDateTime getClosedAt() {
+		return this.closedAt;
+	}
+
+	public void setClosedAt(OffsetDateTime closedAt) {
+		this.closedAt = closedAt;
+	}
+
+	/**
+	 * Closed units stay in the tree and in listings, but take no new units or members.
+	 */
+	public boolean isClosed() {
+		return this.closedAt != null;
 	}
 
 	public String getPath() {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.AccountInputs.CreateOrgUnitInput;
+import cn.zjgh.portal.account.AccountInputs.CloseOrgUnitInput;
 import cn.zjgh.portal.account.AccountInputs.CreateOrgUnitPayload;
+import cn.zjgh.portal.account.AccountInputs.MoveOrgUnitInput;
+import cn.zjgh.portal.account.AccountInputs.OrgUnitPayload;
+import cn.zjgh.portal.account.AccountInputs.RenameOrgUnitInput;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
@@ -37,6 +41,21 @@ class OrgUnitController {
 	@MutationMapping
 	CreateOrgUnitPayload createOrgUnit(@Argument @Valid CreateOrgUnitInput input) {
 		return new CreateOrgUnitPayload(this.directory.create(input.parentId(), input.name(), input.regionCode()));
+	}
+
+	@MutationMapping
+	OrgUnitPayload renameOrgUnit(@Argument @Valid RenameOrgUnitInput input) {
+		return new OrgUnitPayload(this.directory.rename(input.id(), input.name()));
+	}
+
+	@MutationMapping
+	OrgUnitPayload moveOrgUnit(@Argument @Valid MoveOrgUnitInput input) {
+		return new OrgUnitPayload(this.directory.move(input.id(), input.newParentId()));
+	}
+
+	@MutationMapping
+	OrgUnitPayload closeOrgUnit(@Argument @Valid CloseOrgUnitInput input) {
+		return new OrgUnitPayload(this.directory.close(input.id()));
 	}
 
 	@BatchMapping

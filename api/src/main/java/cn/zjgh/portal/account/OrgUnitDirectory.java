@@ -1,5 +1,7 @@
 package cn.zjgh.portal.account;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,20 +24,43 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The union tree: browsing it, and admins adding to it. */
+/**
+ * The union tree: browsing it, and admins adding to it, renaming, moving and closing its
+ * units.
+ */
 @Service
 public class OrgUnitDirectory {
 
 	private final OrgUnitMapper orgUnits;
 
-	OrgUnitDirectory(OrgUnitMapper orgUnits) {
+	private final Clock clock;
+
+	OrgUnitDirectory(OrgUnitMapper orgUnits, Clock clock) {
 		this.orgUnits = orgUnits;
+		this.clock = clock;
 	}
 
 	public OrgUnit require(long id) {
 		OrgUnit unit = this.orgUnits.selectById(id);
 		if (unit == null) {
 			throw DomainException.notFound("Org unit", id);
+		}
+		return unit;
+	}
+
+	/**
+	 * The unit, which must exist and be open: what adds to a unit (a unit below it, a
+	 * member) calls this. The unit is share-locked until the transaction ends, so it
+	 * cannot close meanwhile.
+	 * @param field the input field that named the unit, for the error
+	 */
+	public OrgUnit requireOpen(long id, String field) {
+		OrgUnit unit = this.orgUnits.selectForShare(id);
+		if (unit == null) {
+			throw DomainException.notFound("Org unit", id);
+		}
+		if (unit.isClosed()) {
+			throw DomainException.badInput(field, "the org unit " + unit.getName() + " is closed");
 		}
 		return unit;
 	}
@@ -96,7 +121,7 @@ public class OrgUnitDirectory {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	OrgUnit create(long parentId, String name, String regionCode) {
-		OrgUnit parent = require(parentId);
+		OrgUnit parent = requireOpen(parentId, "parentId");
 		OrgUnitLevel level = parent.getLevel().below();
 		if (level == null) {
 			throw DomainException.badInput("parentId", "an enterprise union has no units below it");
@@ -108,6 +133,60 @@ public class OrgUnitDirectory {
 		unit.setRegionCode(regionCode);
 		this.orgUnits.insert(unit);
 		return this.orgUnits.selectById(unit.getId());
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	OrgUnit rename(long id, String name) {
+		require(id);
+		this.orgUnits.rename(id, name.strip());
+		return this.orgUnits.selectById(id);
+	}
+
+	/**
+	 * Puts a unit, with everything below it, under another unit of the level above its
+	 * own. Organizer grants on the unit or below it go with it; grants above its old
+	 * place no longer cover it, grants above its new place do.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	OrgUnit move(long id, long newParentId) {
+		this.orgUnits.lockTree();
+		OrgUnit unit = require(id);
+		if (unit.getLevel().above() == null) {
+			throw DomainException.badInput("id", "a province union has no unit above it");
+		}
+		OrgUnit parent = requireOpen(newParentId, "newParentId");
+		if (parent.pathIds().contains(id)) {
+			throw DomainException.badInput("newParentId", "a unit cannot move below itself");
+		}
+		if (parent.getLevel() != unit.getLevel().above()) {
+			throw DomainException.badInput("newParentId", "a " + unit.getLevel() + " unit sits under a "
+					+ unit.getLevel().above() + " unit, not a " + parent.getLevel());
+		}
+		if (!Objects.equals(unit.getParentId(), newParentId)) {
+			this.orgUnits.move(id, newParentId);
+		}
+		return this.orgUnits.selectById(id);
+	}
+
+	/**
+	 * Closes a unit: it stays in the tree and in listings, marked closed, but takes no
+	 * new units or members. Units below it are moved or closed first. Closing twice is
+	 * not an error.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	OrgUnit close(long id) {
+		this.orgUnits.lockTree();
+		OrgUnit unit = require(id);
+		if (!unit.isClosed()) {
+			if (this.orgUnits.hasOpenChildren(id)) {
+				throw DomainException.badInput("id", "move or close the units under " + unit.getName() + " first");
+			}
+			this.orgUnits.close(id, OffsetDateTime.now(this.clock));
+		}
+		return this.orgUnits.selectById(id);
 	}
 
 	@Bean

@@ -10,4 +10,9 @@ public enum OrgUnitLevel {
 		return (this == ENTERPRISE) ? null : values()[ordinal() + 1];
 	}
 
+	/** The level of a unit's parent, or null for a province. */
+	public OrgUnitLevel above() {
+		return (this == PROVINCE) ? null : values()[ordinal() - 1];
+	}
+
 }

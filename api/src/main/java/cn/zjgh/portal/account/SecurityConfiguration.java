@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(TokenProperties.class)
 class SecurityConfiguration {
 
+	/**
+	 * Absent when the portal runs a command ({@code import-org-units}) without a web
+	 * server.
+	 */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder decoder, CurrentRoles currentRoles)
 			throws Exception {
 		http.csrf((csrf) -> csrf.disable())
