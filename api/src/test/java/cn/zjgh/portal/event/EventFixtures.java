@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -19,6 +20,9 @@ final class EventFixtures {
 			mutation($id: ID!) { publishEvent(input: {id: $id}) { event { id status } } }
 			""";
 
+	/** Codes handed out in turn from a random start, so no two tests of one run share a city. */
+	private static final AtomicInteger NEXT_CITY = new AtomicInteger(ThreadLocalRandom.current().nextInt(10000));
+
 	private EventFixtures() {
 	}
 
@@ -27,7 +31,7 @@ final class EventFixtures {
 	 * events.
 	 */
 	static String freshCity() {
-		return "34" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+		return "34" + String.format("%04d", NEXT_CITY.getAndIncrement() % 10000);
 	}
 
 	static Map<String, Object> input(long orgUnitId, String city, String title) {
