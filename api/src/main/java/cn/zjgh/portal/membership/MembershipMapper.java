@@ -1,7 +1,6 @@
 package cn.zjgh.portal.membership;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
@@ -27,7 +26,5 @@ interface MembershipMapper extends BaseMapper<Membership> {
 
 	/** Ends the worker's current membership at {@code now}; returns it, or null. */
 	Membership endCurrent(@Param("userId") long userId, @Param("now") OffsetDateTime now);
-
-	List<Membership> findHistory(@Param("userId") long userId);
 
 }
