@@ -22,6 +22,8 @@ const MESSAGES = {
   LECTURER_BUSY: '主讲人该时段已有安排',
   CLASSROOM_BUSY: '课堂该时段已被占用',
   CONTENT_RISKY: '内容未通过安全检测，请修改',
+  MEMBERSHIP_REQUIRED: '仅限工会会员，请先申请入会',
+  PHONE_REQUIRED: '请先绑定手机号',
   INTERNAL: '服务繁忙，请稍后再试'
 };
 

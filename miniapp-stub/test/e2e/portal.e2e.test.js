@@ -21,7 +21,7 @@ test('a worker logs in, finds a popular event, registers and sees it in my regis
       break;
     }
     catch (error) {
-      expect(['REGISTRATION_CLOSED', 'FORBIDDEN', 'EVENT_FULL', 'BAD_USER_INPUT']).toContain(error.code);
+      expect(['REGISTRATION_CLOSED', 'FORBIDDEN', 'MEMBERSHIP_REQUIRED', 'EVENT_FULL', 'BAD_USER_INPUT']).toContain(error.code);
     }
   }
   expect(registered).not.toBeNull();

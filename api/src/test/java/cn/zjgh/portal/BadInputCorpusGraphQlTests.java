@@ -109,7 +109,8 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 		Caller admin = callers.get(4);
 		for (String openid : List.of("demo-worker-1", "demo-worker-2", "demo-organizer-hangzhou",
 				"demo-organizer-ningbo", "demo-admin")) {
-			for (String action : List.of("book-seat", "register", "comment")) {
+			for (String action : List.of("book-seat", "register", "comment", "apply-membership",
+					"verify-member-card")) {
 				this.rateLimitKeys.add("portal:rate:" + action + ":" + userId(openid));
 			}
 		}

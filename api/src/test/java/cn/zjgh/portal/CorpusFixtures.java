@@ -30,14 +30,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * organizer and demo-worker-1 may act), and for each kind of id one of another unit or
  * user (Ningbo, the province, another worker). A few rows are created first so that every
  * mutation has something to act on: a draft and a published event with sign-up questions,
- * demo-worker-1's registration and booking, a draft story and a comment.
+ * demo-worker-1's registration and booking, a draft story and a comment. A worker applies
+ * to an enterprise union, and organizers review a demo worker's open application.
  */
 final class CorpusFixtures {
 
 	enum Kind {
 
 		UNIT, USER, EVENT, DRAFT_EVENT, QUIZ_EVENT, SEASON, GROUP, ROOM, BOOKING, LECTURE, CLASSROOM, SERIES, CRAFTSMAN,
-		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT
+		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT, ENTERPRISE, APPLICATION
 
 	}
 
@@ -85,6 +86,16 @@ final class CorpusFixtures {
 			BiFunction<String, Map<String, Object>, JsonNode> otherWorker) {
 		this.home.put(Kind.UNIT, id(jdbc, "SELECT id FROM org_unit WHERE name = '杭州市总工会'"));
 		this.other.put(Kind.UNIT, id(jdbc, "SELECT id FROM org_unit WHERE name = '宁波市总工会'"));
+		this.home.put(Kind.ENTERPRISE, id(jdbc, "SELECT id FROM org_unit WHERE name = '杭州龙井茶业集团有限公司工会'"));
+		this.other.put(Kind.ENTERPRISE, id(jdbc, "SELECT id FROM org_unit WHERE name = '宁波港城精密机械有限公司工会'"));
+		this.home.put(Kind.APPLICATION, id(jdbc, """
+				SELECT a.id FROM membership_application a JOIN app_user u ON u.id = a.user_id
+				WHERE u.openid = 'demo-rider-1' AND a.status = 'PENDING'
+				"""));
+		this.other.put(Kind.APPLICATION, id(jdbc, """
+				SELECT a.id FROM membership_application a JOIN app_user u ON u.id = a.user_id
+				WHERE u.openid = 'demo-driver-1' AND a.status = 'PENDING'
+				"""));
 		this.home.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-worker-1'"));
 		this.other.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-organizer-ningbo'"));
 		this.home.put(Kind.EVENT, id(jdbc, "SELECT id FROM event WHERE title = '“韵动四季”杭州市职工乒乓球联赛（秋季赛）'"));
@@ -221,8 +232,12 @@ final class CorpusFixtures {
 				case "SubmitStoryInput" -> Kind.DRAFT_STORY;
 				case "PublishStoryInput", "RejectStoryInput" -> Kind.REVIEW_STORY;
 				case "HideCommentInput" -> Kind.COMMENT;
+				case "ReviewMembershipApplicationInput" -> Kind.APPLICATION;
 				default -> owner.toLowerCase(Locale.ROOT).contains("story") ? Kind.STORY : null;
 			};
+		}
+		if (name.equals("orgunitid") && owner.equals("ApplyForMembershipInput")) {
+			return Kind.ENTERPRISE;
 		}
 		if (name.equals("parentid") || name.contains("orgunitid")) {
 			return Kind.UNIT;

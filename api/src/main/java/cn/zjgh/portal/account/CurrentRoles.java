@@ -2,7 +2,6 @@ package cn.zjgh.portal.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +39,10 @@ class CurrentRoles {
 			.build(this::load);
 	}
 
+	/**
+	 * The user's roles, or null when the user does not exist or deleted the account (not
+	 * kept, so that nothing stale outlives a restore).
+	 */
 	Set<Role> of(long userId) {
 		return this.roles.get(userId);
 	}
@@ -63,8 +66,8 @@ class CurrentRoles {
 
 	private Set<Role> load(long userId) {
 		PortalUser user = this.users.selectById(userId);
-		if (user == null) {
-			return Set.copyOf(EnumSet.of(Role.WORKER));
+		if (user == null || user.getDeletedAt() != null) {
+			return null;
 		}
 		return Set.copyOf(user.roles(this.grants.exists(userId)));
 	}

@@ -24,6 +24,10 @@ interface OrganizerGrantMapper extends BaseMapper<OrganizerGrant> {
 			.eq(OrganizerGrant::getOrgUnitId, orgUnitId));
 	}
 
+	default int deleteAll(long userId) {
+		return delete(new LambdaQueryWrapper<OrganizerGrant>().eq(OrganizerGrant::getUserId, userId));
+	}
+
 	/** Inserts the grant unless it exists; granting twice is not an error. */
 	int grant(@Param("userId") long userId, @Param("orgUnitId") long orgUnitId, @Param("grantedBy") long grantedBy);
 

@@ -25,6 +25,11 @@ public class PortalUser {
 
 	private String phone;
 
+	/**
+	 * The unit of the user's current membership, kept in step by PostgreSQL (see the
+	 * membership feature); never written from here.
+	 */
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private Long orgUnitId;
 
 	private boolean admin;
@@ -33,6 +38,9 @@ public class PortalUser {
 	private OffsetDateTime createdAt;
 
 	private OffsetDateTime lastLoginAt;
+
+	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
+	private OffsetDateTime deletedAt;
 
 	public Long getId() {
 		return this.id;
@@ -104,6 +112,14 @@ public class PortalUser {
 
 	public void setLastLoginAt(OffsetDateTime lastLoginAt) {
 		this.lastLoginAt = lastLoginAt;
+	}
+
+	public OffsetDateTime getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	public void setDeletedAt(OffsetDateTime deletedAt) {
+		this.deletedAt = deletedAt;
 	}
 
 	/** The phone number as shown in the API: 138****8000. */

@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -100,6 +101,9 @@ class SecurityConfiguration {
 	private static AbstractAuthenticationToken toAuthentication(Jwt jwt, CurrentRoles currentRoles) {
 		long userId = Long.parseLong(jwt.getSubject());
 		Set<Role> roles = currentRoles.of(userId);
+		if (roles == null) {
+			throw new InvalidBearerTokenException("The account no longer exists");
+		}
 		Caller caller = new Caller(userId, roles);
 		return new CallerAuthentication(caller, jwt,
 				roles.stream().map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());

@@ -46,7 +46,25 @@ public class UserDirectory {
 		return user;
 	}
 
-	/** The union the user is a member of, or null when unknown. */
+	/** The user; NOT_FOUND when there is none. */
+	public PortalUser user(long userId) {
+		return require(userId);
+	}
+
+	/** Users by id, for batch loading; missing ids are absent from the map. */
+	public Map<Long, PortalUser> usersById(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.selectByIds(userIds)
+			.stream()
+			.collect(Collectors.toMap(PortalUser::getId, Function.identity()));
+	}
+
+	/**
+	 * The union of the user's current membership, or null when the user is no union's
+	 * member.
+	 */
 	public OrgUnit unionOf(long userId) {
 		PortalUser user = require(userId);
 		return (user.getOrgUnitId() != null) ? this.orgUnits.find(user.getOrgUnitId()) : null;

@@ -1,5 +1,7 @@
 package cn.zjgh.portal.account;
 
+import java.time.OffsetDateTime;
+
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
@@ -17,5 +19,11 @@ interface UserMapper extends BaseMapper<PortalUser> {
 	 * of a new user racing each other end with one row.
 	 */
 	PortalUser upsertOnLogin(@Param("openid") String openid, @Param("unionid") String unionid);
+
+	/**
+	 * Erases what identifies the user: nickname, phone, unionid, and the openid (replaced
+	 * by a tombstone, so the same WeChat user logging in again starts a new account).
+	 */
+	int erase(@Param("userId") long userId, @Param("now") OffsetDateTime now);
 
 }

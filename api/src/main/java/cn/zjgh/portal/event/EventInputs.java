@@ -77,7 +77,7 @@ final class EventInputs {
 	}
 
 	record CreateInterestGroupInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,
-			@Size(max = 1000) String description, @NotNull EventCategory category) {
+			@Size(max = 1000) String description, @NotNull EventCategory category, Boolean membersOnly) {
 	}
 
 	record UpdateInterestGroupInput(@NotNull Long id, @Size(min = 1, max = 100) String name,

@@ -25,6 +25,8 @@ public class InterestGroup {
 
 	private int memberCount;
 
+	private boolean membersOnly;
+
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
 
@@ -74,6 +76,14 @@ public class InterestGroup {
 
 	public void setMemberCount(int memberCount) {
 		this.memberCount = memberCount;
+	}
+
+	public boolean isMembersOnly() {
+		return this.membersOnly;
+	}
+
+	public void setMembersOnly(boolean membersOnly) {
+		this.membersOnly = membersOnly;
 	}
 
 	public OffsetDateTime getCreatedAt() {

@@ -2,10 +2,13 @@ package cn.zjgh.portal.event;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
+import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
 import cn.zjgh.portal.event.EventInputs.UpdateInterestGroupInput;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,10 +27,13 @@ class InterestGroups {
 
 	private final OrgScope orgScope;
 
-	InterestGroups(InterestGroupMapper groups, OrgUnitDirectory orgUnits, OrgScope orgScope) {
+	private final UserDirectory users;
+
+	InterestGroups(InterestGroupMapper groups, OrgUnitDirectory orgUnits, OrgScope orgScope, UserDirectory users) {
 		this.groups = groups;
 		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
+		this.users = users;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -40,6 +46,7 @@ class InterestGroups {
 		group.setName(input.name().strip());
 		group.setDescription(input.description());
 		group.setCategory(input.category());
+		group.setMembersOnly(Boolean.TRUE.equals(input.membersOnly()));
 		this.groups.insert(group);
 		return this.groups.selectById(group.getId());
 	}
@@ -47,7 +54,10 @@ class InterestGroups {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	InterestGroup join(Caller caller, long groupId) {
-		require(groupId);
+		InterestGroup group = require(groupId);
+		if (group.isMembersOnly()) {
+			requireMemberWithin(caller.userId(), group);
+		}
 		if (this.groups.addMember(groupId, caller.userId()) == 1) {
 			this.groups.changeMemberCount(groupId, 1);
 		}
@@ -107,9 +117,25 @@ class InterestGroups {
 		return group;
 	}
 
-	private void require(long groupId) {
-		if (this.groups.selectById(groupId) == null) {
+	private InterestGroup require(long groupId) {
+		InterestGroup group = this.groups.selectById(groupId);
+		if (group == null) {
 			throw DomainException.notFound("Interest group", groupId);
+		}
+		return group;
+	}
+
+	/**
+	 * A members-only group takes members of its union (its unit or one below it); a
+	 * worker who is no union's member applies first.
+	 */
+	private void requireMemberWithin(long userId, InterestGroup group) {
+		OrgUnit union = this.users.unionOf(userId);
+		if (union == null) {
+			throw new DomainException(ErrorCode.MEMBERSHIP_REQUIRED, "仅限工会会员加入，请先申请入会");
+		}
+		if (!union.pathIds().contains(group.getOrgUnitId())) {
+			throw DomainException.forbidden("仅限本工会及下级工会的会员加入");
 		}
 	}
 

@@ -11,8 +11,9 @@ import cn.zjgh.portal.shared.ErrorCode;
 
 /**
  * Who may register for an event, and when. Pure rules: the caller supplies the time and
- * the worker's union (the ids from the province down to it, or an empty list when
- * unknown). Seats are not decided here but by the conditional update in PostgreSQL.
+ * the worker's union (the ids from the province down to it, or an empty list when the
+ * worker is no union's member). Seats are not decided here but by the conditional update
+ * in PostgreSQL.
  */
 final class RegistrationRules {
 
@@ -43,8 +44,8 @@ final class RegistrationRules {
 		if (!now.isBefore(event.getRegistrationClosesAt())) {
 			return refuse(ErrorCode.REGISTRATION_CLOSED, "报名已截止");
 		}
-		if (event.getAudience() == Audience.MEMBERS && unionPath.isEmpty()) {
-			return refuse(ErrorCode.FORBIDDEN, "仅限工会会员报名");
+		if (event.getAudience() != Audience.PUBLIC && unionPath.isEmpty()) {
+			return refuse(ErrorCode.MEMBERSHIP_REQUIRED, "仅限工会会员报名，请先申请入会");
 		}
 		if (event.getAudience() == Audience.ORG_UNIT && !unionPath.contains(event.getOrgUnitId())) {
 			return refuse(ErrorCode.FORBIDDEN, "仅限主办单位及下级工会的会员报名");

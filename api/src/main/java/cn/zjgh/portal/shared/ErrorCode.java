@@ -23,6 +23,14 @@ public enum ErrorCode {
 	EVENT_FULL, REGISTRATION_CLOSED, CHECK_IN_CLOSED, ALREADY_CHECKED_IN, SEAT_TAKEN, ROOM_CLOSED, OUTSIDE_HOURS,
 	BOOKING_LIMIT, BOOKING_BANNED, LECTURER_BUSY, CLASSROOM_BUSY, CONTENT_RISKY,
 
+	/**
+	 * Only union members may do this (a members' event or interest group); apply first.
+	 */
+	MEMBERSHIP_REQUIRED,
+
+	/** The worker's phone number must be bound (bindPhone) first. */
+	PHONE_REQUIRED,
+
 	/** Anything unexpected; details are in the server log, never in the response. */
 	INTERNAL
 

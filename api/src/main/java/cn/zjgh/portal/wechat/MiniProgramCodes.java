@@ -35,6 +35,11 @@ public class MiniProgramCodes {
 	 * 32 characters).
 	 */
 	public String dataUrl(String page, String scene) {
+		return dataUrl(page, scene, KEEP);
+	}
+
+	/** The same, kept only for {@code keep}: for codes that soon stop being valid. */
+	public String dataUrl(String page, String scene, Duration keep) {
 		String key = "portal:wxacode:" + page + "?" + scene;
 		String cached = this.guard.call(() -> this.redis.opsForValue().get(key), null);
 		if (cached != null) {
@@ -42,7 +47,7 @@ public class MiniProgramCodes {
 		}
 		String url = "data:image/png;base64,"
 				+ Base64.getEncoder().encodeToString(this.wechat.unlimitedCode(page, scene));
-		this.guard.run(() -> this.redis.opsForValue().set(key, url, KEEP));
+		this.guard.run(() -> this.redis.opsForValue().set(key, url, keep));
 		return url;
 	}
 

@@ -20,7 +20,10 @@ final class EventFixtures {
 			mutation($id: ID!) { publishEvent(input: {id: $id}) { event { id status } } }
 			""";
 
-	/** Codes handed out in turn from a random start, so no two tests of one run share a city. */
+	/**
+	 * Codes handed out in turn from a random start, so no two tests of one run share a
+	 * city.
+	 */
 	private static final AtomicInteger NEXT_CITY = new AtomicInteger(ThreadLocalRandom.current().nextInt(10000));
 
 	private EventFixtures() {

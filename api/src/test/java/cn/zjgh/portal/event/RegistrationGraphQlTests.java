@@ -116,7 +116,7 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 			.entity(String.class)
 			.isEqualTo("CONFIRMED");
 		register(newWorker(), membersOnly).errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+			.expect((error) -> "MEMBERSHIP_REQUIRED".equals(error.getExtensions().get("code"))
 					&& error.getMessage().contains("会员"));
 		as("demo-worker-4").document("query($id: ID!) { event(id: $id) { eligibility { allowed code reason } } }")
 			.variable("id", membersOfXixi)

@@ -41,7 +41,11 @@ class RegistrationRulesTests {
 		assertThat(RegistrationRules.check(event, this.now, List.of(1L, 2L, 8L), SHANGHAI).code())
 			.isEqualTo("FORBIDDEN");
 		event.setAudience(Audience.MEMBERS);
-		assertThat(RegistrationRules.check(event, this.now, List.of(), SHANGHAI).code()).isEqualTo("FORBIDDEN");
+		assertThat(RegistrationRules.check(event, this.now, List.of(), SHANGHAI).code())
+			.isEqualTo("MEMBERSHIP_REQUIRED");
+		event.setAudience(Audience.ORG_UNIT);
+		assertThat(RegistrationRules.check(event, this.now, List.of(), SHANGHAI).code())
+			.isEqualTo("MEMBERSHIP_REQUIRED");
 	}
 
 	@Test
