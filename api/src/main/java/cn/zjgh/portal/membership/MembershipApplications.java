@@ -71,7 +71,7 @@ class MembershipApplications {
 	@Transactional
 	MembershipApplication apply(Caller caller, ApplyForMembershipInput input) {
 		this.rateLimiter.check("apply-membership", caller.userId(), APPLY_LIMIT, APPLY_WINDOW);
-		OrgUnit unit = this.orgUnits.require(input.orgUnitId());
+		OrgUnit unit = this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		if (unit.getLevel() != OrgUnitLevel.ENTERPRISE && unit.getLevel() != OrgUnitLevel.TOWNSHIP) {
 			throw DomainException.badInput("orgUnitId", "apply to an enterprise union or a township (street) union");
 		}

@@ -431,6 +431,38 @@ class MembershipGraphQlTests extends PortalGraphQlTests {
 			.isEqualTo(true);
 	}
 
+	@Test
+	void nobodyAppliesToAClosedUnion() {
+		HttpGraphQlTester admin = as("demo-admin");
+		String unit = admin.document("""
+				mutation($parent: ID!, $name: String!) {
+				  createOrgUnit(input: {parentId: $parent, name: $name}) { orgUnit { id } }
+				}
+				""")
+			.variable("parent", orgUnitId("蒋村街道总工会"))
+			.variable("name", "即将注销的企业工会 " + UUID.randomUUID().toString().substring(0, 6))
+			.execute()
+			.path("createOrgUnit.orgUnit.id")
+			.entity(String.class)
+			.get();
+		admin.document("mutation($id: ID!) { closeOrgUnit(input: {id: $id}) { orgUnit { closed } } }")
+			.variable("id", unit)
+			.execute()
+			.path("closeOrgUnit.orgUnit.closed")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		HttpGraphQlTester worker = as("demo-closed-" + UUID.randomUUID().toString().substring(0, 8));
+		bindPhone(worker, "13700000001");
+
+		apply(worker, Long.parseLong(unit), "张三").errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& "orgUnitId".equals(error.getExtensions().get("field")))
+			.verify();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM membership_application WHERE org_unit_id = ?",
+				Integer.class, Long.parseLong(unit)))
+			.isZero();
+	}
+
 	private GraphQlTester.Response apply(HttpGraphQlTester worker, long unit, String name) {
 		return worker.document(APPLY).variable("unit", unit).variable("name", name).execute();
 	}
