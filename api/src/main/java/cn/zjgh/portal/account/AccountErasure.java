@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import cn.zjgh.portal.shared.RedisGuard;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,14 +33,17 @@ public class AccountErasure {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountErasure(UserMapper users, OrganizerGrantMapper grants, CurrentRoles currentRoles, StringRedisTemplate redis,
-			RedisGuard guard, Clock clock) {
+			RedisGuard guard, Clock clock, ApplicationEventPublisher events) {
 		this.users = users;
 		this.grants = grants;
 		this.currentRoles = currentRoles;
 		this.redis = redis;
 		this.guard = guard;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Erases the user's personal fields; false when the account was already deleted. */
@@ -49,6 +53,7 @@ public class AccountErasure {
 			return false;
 		}
 		this.grants.deleteAll(userId);
+		this.events.publishEvent(new AccountErased(userId));
 		this.guard.run(() -> this.redis.delete(LoginService.sessionKeyKey(userId)));
 		this.currentRoles.changed(userId);
 		return true;

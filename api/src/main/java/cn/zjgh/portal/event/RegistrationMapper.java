@@ -12,6 +12,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RegistrationMapper extends BaseMapper<Registration> {
 
+	/**
+	 * A deleted account's sign-up answers (names, phone numbers, sizes) go; its
+	 * registrations stay.
+	 */
+	int eraseAnswersOf(@Param("userId") long userId);
+
 	/** The worker's registration for the event; null when there is none. */
 	Registration findByWorker(@Param("eventId") long eventId, @Param("userId") long userId);
 

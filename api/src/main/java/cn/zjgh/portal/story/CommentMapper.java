@@ -17,4 +17,10 @@ interface CommentMapper {
 
 	int hide(@Param("id") long id, @Param("by") long by);
 
+	/**
+	 * A deleted account's comments keep their place (and the counts) but say nothing of
+	 * the person.
+	 */
+	int eraseOf(@Param("userId") long userId);
+
 }
