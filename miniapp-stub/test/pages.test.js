@@ -226,3 +226,136 @@ test('a desk code out of its window says why', async () => {
   expect(wx.sent[0].variables).toEqual({ code: 'AB12' });
   expect(page.querySelector('.error').dom.textContent).toContain('不在签到时间内');
 });
+
+test.each([
+  ['VALID', { valid: true, status: 'VALID', memberNo: 'ZJ0000000042', maskedName: '王*国', orgUnit: { id: '7', name: '西溪街道总工会' } },
+    ['有效会员卡', '王*国 · 会员号 ZJ0000000042', '西溪街道总工会']],
+  ['EXPIRED', { valid: false, status: 'EXPIRED', memberNo: null, maskedName: null, orgUnit: null }, ['会员卡已过期']],
+  ['FORGED', { valid: false, status: 'FORGED', memberNo: null, maskedName: null, orgUnit: null }, ['无效的会员码']]
+])('an organizer who scans a %s member card reads so', async (status, result, texts) => {
+  wx.respond(200, { data: { verifyMemberCard: result } });
+  const page = load('member/verify');
+  await page.instance.onLoad({ scene: encodeURIComponent('M16-T4Z7K0-ABCDEFGHJK') });
+  await flush();
+
+  expect(wx.sent[0].query).toContain('mutation VerifyMemberCard');
+  expect(wx.sent[0].variables).toEqual({ code: 'M16-T4Z7K0-ABCDEFGHJK' });
+  texts.forEach((text) => expect(page.querySelector('.result').dom.textContent).toContain(text));
+  expect(page.querySelector('.result').dom.textContent).not.toContain('null');
+});
+
+test('a worker who is not an organizer cannot verify a member card', async () => {
+  wx.respond(200, { errors: [{ message: 'denied', extensions: { code: 'FORBIDDEN' } }] });
+  const page = load('member/verify');
+  await page.instance.onLoad({ scene: 'M16-T4Z7K0-ABCDEFGHJK' });
+  await flush();
+
+  expect(page.querySelector('.result')).toBeUndefined();
+  expect(page.querySelector('.error').dom.textContent).toContain('仅限工会组织者核验会员卡');
+});
+
+test('the member card asks for a fresh code every 50 seconds while it is shown', async () => {
+  jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask'] });
+  const card = (code) => ({ data: { me: { id: '8', membership: { orgUnit: { id: '7', name: '西溪街道总工会' }, memberNo: 'ZJ0000000042', since: '2026-11-20' },
+    memberCard: { memberNo: 'ZJ0000000042', name: '王建国', orgUnit: { id: '7', name: '西溪街道总工会' }, since: '2026-11-20',
+      code, qrCode: 'data:image/png;base64,' + code, expiresAt: '2026-11-25T10:01:00+08:00' } } } });
+  try {
+    wx.respond(200, card('A1'));
+    const page = load('member/card');
+    await page.instance.onLoad();
+    page.instance.onShow();
+    await flush();
+    expect(wx.sent[0].query).toContain('query MemberCard');
+    expect(page.querySelector('.member-card').dom.textContent).toContain('会员号 ZJ0000000042');
+    expect(page.instance.data.card.code).toBe('A1');
+
+    wx.respond(200, card('B2'));
+    jest.advanceTimersByTime(49 * 1000);
+    expect(wx.sent.length).toBe(1);
+    jest.advanceTimersByTime(1000);
+    await flush();
+    expect(wx.sent.length).toBe(2);
+    expect(page.instance.data.card).toMatchObject({ code: 'B2', qrCode: 'data:image/png;base64,B2' });
+
+    page.instance.onHide();
+    jest.advanceTimersByTime(200 * 1000);
+    expect(wx.sent.length).toBe(2);
+
+    wx.respond(200, card('C3'));
+    await page.instance.onShow();
+    await flush();
+    expect(wx.sent.length).toBe(3);
+    expect(page.instance.data.card.code).toBe('C3');
+
+    page.instance.onUnload();
+    jest.advanceTimersByTime(200 * 1000);
+    expect(wx.sent.length).toBe(3);
+    expect(jest.getTimerCount()).toBe(0);
+  }
+  finally {
+    jest.useRealTimers();
+  }
+});
+
+test('a worker who is not a member sees the way to apply on the card page', async () => {
+  wx.respond(200, { data: { me: { id: '8', membership: null, memberCard: null } } });
+  const page = load('member/card');
+  await page.instance.onLoad();
+  await flush();
+
+  expect(page.querySelector('.member-card')).toBeUndefined();
+  expect(page.querySelector('.none').dom.textContent).toContain('你还不是工会会员');
+  expect(page.querySelector('.apply').dom.textContent).toContain('申请入会');
+  page.instance.onUnload();
+});
+
+test('applying without a bound phone says to bind it first', async () => {
+  wx.respond(200, { data: { me: { id: '8', phone: null, orgUnit: null, membership: null, membershipApplication: null } } });
+  const page = load('member/apply');
+  await page.instance.onLoad({ unit: '7' });
+  await flush();
+  page.instance.setData({ form: { realName: '王建国', employer: '杭州汽轮' } });
+  wx.respond(200, { errors: [{ message: 'bind a phone', extensions: { code: 'PHONE_REQUIRED' } }] });
+
+  page.querySelector('.submit').dispatchEvent('tap');
+  await flush();
+
+  expect(wx.sent[1].query).toContain('mutation ApplyForMembership');
+  expect(wx.sent[1].variables).toEqual({ input: { orgUnitId: '7', realName: '王建国', employer: '杭州汽轮' } });
+  expect(page.querySelector('.error').dom.textContent).toContain('请先绑定手机号');
+  expect(page.querySelector('.error').dom.textContent).toContain('去绑定手机号');
+});
+
+test('a rejected worker reads the reason and applies again to the same union', async () => {
+  const rejected = { id: '5', status: 'REJECTED', orgUnit: { id: '7', name: '西溪街道总工会' }, realName: '王建国', employer: '个体',
+    reason: '请填写实际工作单位', createdAt: '2026-11-24T09:00:00+08:00', reviewedAt: '2026-11-25T09:00:00+08:00' };
+  wx.respond(200, { data: { me: { id: '8', phone: '138****8000', orgUnit: null, membership: null, membershipApplication: rejected } } });
+  const page = load('member/apply');
+  await page.instance.onLoad({});
+  await flush();
+  expect(page.querySelector('.application').dom.textContent).toContain('入会申请：未通过');
+  expect(page.querySelector('.reason').dom.textContent).toContain('请填写实际工作单位');
+
+  page.instance.setData({ 'form.employer': '杭州汽轮' });
+  wx.respond(200, { data: { applyForMembership: { application: Object.assign({}, rejected, { id: '6', status: 'PENDING', employer: '杭州汽轮',
+    reason: null, reviewedAt: null }) } } });
+  await page.instance.submit();
+
+  expect(wx.sent[1].variables).toEqual({ input: { orgUnitId: '7', realName: '王建国', employer: '杭州汽轮' } });
+  expect(page.querySelector('.application').dom.textContent).toContain('入会申请：审核中');
+  expect(page.querySelector('.reason')).toBeUndefined();
+  expect(page.querySelector('.form')).toBeUndefined();
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '已提交申请' });
+});
+
+test('the membership form asks for a name and an employer before it sends anything', async () => {
+  wx.respond(200, { data: { me: { id: '8', phone: '138****8000', orgUnit: { id: '7', name: '西溪街道总工会' }, membership: null, membershipApplication: null } } });
+  const page = load('member/apply');
+  await page.instance.onLoad({});
+  await flush();
+
+  await page.instance.submit();
+
+  expect(wx.sent.length).toBe(1);
+  expect(page.querySelector('.error').dom.textContent).toContain('请填写身份证上的姓名和工作单位');
+});

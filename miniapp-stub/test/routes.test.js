@@ -4,7 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const simulate = require('miniprogram-simulate');
 const { fakeWx } = require('./fakeWx');
-const { ROUTES, params, url } = require('../utils/routes');
+const { ROUTES, params, sceneValue, url } = require('../utils/routes');
 
 const root = path.join(__dirname, '..');
 const portalSources = path.join(root, '..', 'api', 'src', 'main');
@@ -18,19 +18,34 @@ function filesUnder(dir) {
 }
 
 // What the portal's code says: dataUrl("pages/x/y", "k=" + …) is a QR code with scene k=…;
-// "pages/x/y?k=" + … is a page with a query (subscribe messages); any other "pages/…" literal is a
-// page opened without parameters.
+// "pages/x/y?k=" + … is a page with a query (subscribe messages); a constant PAGE = "pages/x/y"
+// given to dataUrl(PAGE, code) is a QR code whose scene is the bare value; any other "pages/…"
+// literal is a page opened without parameters.
 function portalPages() {
   const found = new Map();
   for (const file of filesUnder(portalSources)) {
     const text = fs.readFileSync(file, 'utf8');
+    const at = path.relative(portalSources, file);
+    const constants = new Map([...text.matchAll(/static final String ([A-Z0-9_]+) = "(pages(?:\/[A-Za-z0-9_-]+)+)";/g)]
+      .map(([, name, page]) => [name, page]));
     for (const match of text.matchAll(/["']\/?(pages(?:\/[A-Za-z0-9_-]+)+)(?:\?([A-Za-z0-9_]+)=)?["'](?:\s*,\s*["']([A-Za-z0-9_]+)=)?/g)) {
       const [, page, queryKey, sceneKey] = match;
       const how = sceneKey ? 'scene ' + sceneKey : queryKey ? 'query ' + queryKey : 'plain';
-      found.set(page + ' ' + how, { page, queryKey, sceneKey, at: path.relative(portalSources, file) });
+      found.set(page + ' ' + how, { page, queryKey, sceneKey, at });
+    }
+    for (const [, name, sceneKey] of text.matchAll(/dataUrl\(\s*([A-Z0-9_]+)\s*,\s*(?:["']([A-Za-z0-9_]+)=)?/g)) {
+      const page = constants.get(name);
+      if (page) {
+        found.delete(page + ' plain');
+        found.set(page + (sceneKey ? ' scene ' + sceneKey : ' scene'), { page, sceneKey, bareScene: !sceneKey, at });
+      }
     }
   }
   return [...found.values()];
+}
+
+function nameOf(found) {
+  return found.page + (found.sceneKey ? ' scene ' + found.sceneKey : found.bareScene ? ' scene' : found.queryKey ? ' query ' + found.queryKey : ' plain');
 }
 
 const organizer = { me: { id: '3', nickname: '孙丽', phone: null, roles: ['WORKER', 'ORGANIZER'], orgUnit: null, organizerOf: [], bookingBannedUntil: null } };
@@ -76,6 +91,23 @@ const EXPECTED = {
   'pages/stories/detail query id': {
     answers: [{ story: { id: '42', title: '一根主轴', summary: '', body: '', likeCount: 0 }, storyComments: { edges: [] } }],
     operation: 'query Story', shows: '一根主轴'
+  },
+  'pages/member/verify scene': {
+    answers: [{ verifyMemberCard: { valid: true, status: 'VALID', memberNo: 'ZJ0000000042', maskedName: '王*国',
+      orgUnit: { id: '7', name: '西溪街道总工会' } } }],
+    operation: 'mutation VerifyMemberCard', variables: { code: '42' }, shows: '有效会员卡'
+  },
+  'pages/member/card plain': {
+    answers: [{ me: { id: '8', membership: { orgUnit: { id: '7', name: '西溪街道总工会' }, memberNo: 'ZJ0000000042', since: '2026-11-20' },
+      memberCard: { memberNo: 'ZJ0000000042', name: '王建国', orgUnit: { id: '7', name: '西溪街道总工会' }, since: '2026-11-20',
+        code: 'M16-T4Z7K0-ABCDEFGHJK', qrCode: 'data:image/png;base64,AA', expiresAt: '2026-11-25T10:01:00+08:00' } } }],
+    operation: 'query MemberCard', variables: {}, shows: '会员号 ZJ0000000042'
+  },
+  'pages/member/apply plain': {
+    answers: [{ me: { id: '8', phone: '138****8000', orgUnit: null, membership: null,
+      membershipApplication: { id: '5', status: 'REJECTED', orgUnit: { id: '7', name: '西溪街道总工会' }, realName: '王建国',
+        employer: '杭州汽轮', reason: '请填写实际工作单位', createdAt: '2026-11-24T09:00:00+08:00', reviewedAt: '2026-11-25T09:00:00+08:00' } } }],
+    operation: 'query MyMembershipApplication', variables: {}, shows: '原因：请填写实际工作单位'
   }
 };
 
@@ -103,18 +135,18 @@ test('every page path in the portal\'s sources is one the scan understands', () 
   expect([...anywhere].sort()).toEqual([...new Set(scanned.map((found) => found.page))].sort());
 });
 
-test.each(scanned.map((found) => [found.page + (found.sceneKey ? ' scene ' + found.sceneKey : found.queryKey ? ' query ' + found.queryKey : ''), found]))(
-  '%s renders and asks for the right thing', async (name, found) => {
+test.each(scanned.map((found) => [nameOf(found), found]))(
+  '%s renders and asks for the right thing', async (key, found) => {
     expect(appPages).toContain(found.page);
     expect(Object.values(ROUTES)).toContain(found.page);
-    const key = found.page + (found.sceneKey ? ' scene ' + found.sceneKey : found.queryKey ? ' query ' + found.queryKey : ' plain');
     const expected = EXPECTED[key];
     if (!expected) {
       throw new Error(found.at + ' opens ' + key + ', which this test does not know yet: add it to EXPECTED');
     }
     expected.answers.forEach((data) => wx.respond(200, { data }));
     // A QR code's scene arrives URL-encoded in options.scene, a message's query as options.
-    const options = found.sceneKey ? { scene: encodeURIComponent(found.sceneKey + '=42') } : { [found.queryKey]: '42' };
+    const options = found.sceneKey ? { scene: encodeURIComponent(found.sceneKey + '=42') } : found.bareScene ? { scene: '42' }
+      : found.queryKey ? { [found.queryKey]: '42' } : {};
 
     const component = simulate.render(simulate.load(path.join(root, found.page), { compiler: 'simulate' }));
     component.attach(document.createElement('parent-wrapper'));
@@ -125,12 +157,17 @@ test.each(scanned.map((found) => [found.page + (found.sceneKey ? ' scene ' + fou
     expect(sent.query).toContain(expected.operation);
     expect(sent.variables).toMatchObject(expected.variables || { id: '42' });
     expect(component.dom.textContent).toContain(expected.shows);
+    if (component.instance.onUnload) {
+      component.instance.onUnload();
+    }
   });
 
 test('a scene is read like a query', () => {
   expect(params({ scene: encodeURIComponent('d=AB12') })).toEqual({ d: 'AB12' });
   expect(params({ scene: 'c%3D7%26x%3D1' })).toEqual({ c: '7', x: '1' });
   expect(params({ id: '5' })).toEqual({ id: '5' });
+  expect(sceneValue({ scene: 'M16-T4Z7K0-ABCDEFGHJK' })).toBe('M16-T4Z7K0-ABCDEFGHJK');
+  expect(sceneValue({ scene: 'd%3DAB12' })).toBe('');
   expect(url(ROUTES.roomBooking, { id: 9 })).toBe('/pages/rooms/booking?id=9');
 });
 

@@ -14,6 +14,9 @@ const ROUTES = {
   craftsmanDetail: 'pages/craftsmen/detail', // c = the craftsman (QR), or id
   storyList: 'pages/stories/list/list',
   storyDetail: 'pages/stories/detail', // s = the story (QR), or id
+  memberVerify: 'pages/member/verify', // the scene is the member card's code itself, no key (MemberCards.qrCodeOf)
+  memberCard: 'pages/member/card', // nothing (the "approved" message); the caller's own card
+  memberApply: 'pages/member/apply', // nothing (the "rejected" message); unit = the union to apply to, optional
   me: 'pages/me/me',
   publish: 'pages/organizer/publish/publish'
 };
@@ -36,10 +39,16 @@ function params(options) {
   return scene ? Object.assign(parseQuery(decodeURIComponent(scene)), query) : query;
 }
 
+/** A scene that is one bare value rather than key=value pairs (the member card's code): the value. */
+function sceneValue(options) {
+  const scene = options && options.scene ? decodeURIComponent(options.scene) : '';
+  return scene.indexOf('=') < 0 ? scene : '';
+}
+
 /** "/pages/…?key=value" for wx.navigateTo. */
 function url(page, query) {
   const pairs = Object.keys(query || {}).map((key) => encodeURIComponent(key) + '=' + encodeURIComponent(query[key]));
   return '/' + page + (pairs.length ? '?' + pairs.join('&') : '');
 }
 
-module.exports = { ROUTES, params, parseQuery, url };
+module.exports = { ROUTES, params, parseQuery, sceneValue, url };

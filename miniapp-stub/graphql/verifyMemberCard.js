@@ -1,0 +1,3 @@
+module.exports = `mutation VerifyMemberCard($code: String!) {
+  verifyMemberCard(input: { code: $code }) { valid status memberNo maskedName orgUnit { id name } }
+}`;
