@@ -2,9 +2,11 @@ package cn.zjgh.portal.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import cn.zjgh.portal.account.UserMapper.RoleFlags;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
@@ -25,13 +27,10 @@ class CurrentRoles {
 
 	private final UserMapper users;
 
-	private final OrganizerGrantMapper grants;
-
 	private final LoadingCache<Long, Set<Role>> roles;
 
-	CurrentRoles(UserMapper users, OrganizerGrantMapper grants, Clock clock) {
+	CurrentRoles(UserMapper users, Clock clock) {
 		this.users = users;
-		this.grants = grants;
 		this.roles = Caffeine.newBuilder()
 			.maximumSize(200_000)
 			.expireAfterWrite(FRESHNESS)
@@ -65,11 +64,18 @@ class CurrentRoles {
 	}
 
 	private Set<Role> load(long userId) {
-		PortalUser user = this.users.selectById(userId);
-		if (user == null || user.getDeletedAt() != null) {
+		RoleFlags flags = this.users.findRoleFlags(userId);
+		if (flags == null) {
 			return null;
 		}
-		return Set.copyOf(user.roles(this.grants.exists(userId)));
+		Set<Role> roles = EnumSet.of(Role.WORKER);
+		if (flags.organizer()) {
+			roles.add(Role.ORGANIZER);
+		}
+		if (flags.admin()) {
+			roles.add(Role.ADMIN);
+		}
+		return Set.copyOf(roles);
 	}
 
 }

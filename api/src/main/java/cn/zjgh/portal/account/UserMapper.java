@@ -26,4 +26,13 @@ interface UserMapper extends BaseMapper<PortalUser> {
 	 */
 	int erase(@Param("userId") long userId, @Param("now") OffsetDateTime now);
 
+	/**
+	 * Whether the user is an admin and organizes any unit, in one statement; null when
+	 * deleted or unknown.
+	 */
+	RoleFlags findRoleFlags(@Param("userId") long userId);
+
+	record RoleFlags(boolean admin, boolean organizer) {
+	}
+
 }

@@ -97,7 +97,7 @@ class Craftsmen {
 	}
 
 	private void requireUnitInScope(Caller caller, long orgUnitId) {
-		this.orgUnits.require(orgUnitId);
+		this.orgUnits.requireOpen(orgUnitId, "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, orgUnitId);
 	}
 

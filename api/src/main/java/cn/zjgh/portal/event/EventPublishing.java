@@ -70,7 +70,7 @@ class EventPublishing {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Event create(Caller caller, CreateEventInput input) {
-		this.orgUnits.require(input.orgUnitId());
+		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		Event event = new Event();
 		event.setOrgUnitId(input.orgUnitId());

@@ -39,7 +39,7 @@ class InterestGroups {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	InterestGroup create(Caller caller, CreateInterestGroupInput input) {
-		this.orgUnits.require(input.orgUnitId());
+		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		InterestGroup group = new InterestGroup();
 		group.setOrgUnitId(input.orgUnitId());

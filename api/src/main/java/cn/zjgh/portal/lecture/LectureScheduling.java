@@ -91,7 +91,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Classroom createClassroom(Caller caller, CreateClassroomInput input) {
-		this.orgUnits.require(input.orgUnitId());
+		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		if (input.mode() == LectureMode.OFFLINE
 				&& (input.address() == null || input.lat() == null || input.lng() == null)) {
@@ -114,7 +114,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	LectureSeries createSeries(Caller caller, CreateLectureSeriesInput input) {
-		this.orgUnits.require(input.orgUnitId());
+		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		LectureSeries created = new LectureSeries();
 		created.setOrgUnitId(input.orgUnitId());

@@ -60,7 +60,7 @@ class ReadingRooms {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	ReadingRoom create(Caller caller, CreateReadingRoomInput input) {
-		this.orgUnits.require(input.orgUnitId());
+		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
 		int slot = (input.slotMinutes() != null) ? input.slotMinutes() : 60;
 		if (!Set.of(15, 30, 60, 120).contains(slot)) {
