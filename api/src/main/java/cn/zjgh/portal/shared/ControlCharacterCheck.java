@@ -1,13 +1,11 @@
 package cn.zjgh.portal.shared;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -32,7 +30,7 @@ class ControlCharacterCheck extends SimplePerformantInstrumentation {
 		ExecutionContext context = parameters.getExecutionContext();
 		ExecutionInput input = context.getExecutionInput();
 		if (ESCAPED_CONTROL.matcher(input.getQuery()).find() || holdsControl(input.getRawVariables().toMap())) {
-			throw new Rejected();
+			throw RefusedOperationException.controlCharacters();
 		}
 		return super.beginExecuteOperation(parameters, state);
 	}
@@ -53,21 +51,6 @@ class ControlCharacterCheck extends SimplePerformantInstrumentation {
 
 	private static boolean isControl(int c) {
 		return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-	}
-
-	static final class Rejected extends AbortExecutionException {
-
-		Rejected() {
-			super("Text may not contain control characters");
-		}
-
-		@Override
-		public Map<String, Object> getExtensions() {
-			Map<String, Object> extensions = new LinkedHashMap<>();
-			extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
-			return extensions;
-		}
-
 	}
 
 }

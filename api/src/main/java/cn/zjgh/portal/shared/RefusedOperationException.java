@@ -37,6 +37,11 @@ class RefusedOperationException extends AbortExecutionException {
 				Map.of("cost", measure.cost(), "limit", limit));
 	}
 
+	static RefusedOperationException controlCharacters() {
+		return new RefusedOperationException(ErrorCode.BAD_USER_INPUT, "Text may not contain control characters",
+				Map.of());
+	}
+
 	static RefusedOperationException budgetSpent(RequestBudgets.Spender spender, long retryAfterSeconds) {
 		return new RefusedOperationException(ErrorCode.RATE_LIMITED,
 				"Too many requests: the budget of " + spender.budget() + " per " + spender.window().toSeconds()
