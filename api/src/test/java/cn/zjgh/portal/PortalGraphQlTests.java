@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import cn.zjgh.portal.wechat.SubscribeMessages;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ public abstract class PortalGraphQlTests {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	private SubscribeMessages outbox;
 
 	@BeforeEach
 	void resetClock() {
@@ -80,6 +84,29 @@ public abstract class PortalGraphQlTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Sends every queued subscribe message and waits until none is pending: other tests
+	 * may have left more than one batch, and the scheduled sender may hold some of them
+	 * at this moment (it skips what another sender has locked, and so does this).
+	 */
+	protected void sendQueuedSubscribeMessages() {
+		for (int round = 0; round < 200; round++) {
+			if (this.outbox.sendPending() == 0
+					&& this.jdbc.queryForObject("SELECT count(*) FROM subscribe_message WHERE status = 'PENDING'",
+							Integer.class) == 0) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException("subscribe messages still pending after 10 s");
 	}
 
 	/** The id of a demo org unit, looked up by its (unique) name. */

@@ -34,9 +34,6 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 			""";
 
 	@Autowired
-	private SubscribeMessages subscribeMessages;
-
-	@Autowired
 	private WeChatStandIn standIn;
 
 	@Autowired
@@ -165,7 +162,7 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 			.entity(Integer.class)
 			.isEqualTo(1);
 
-		this.subscribeMessages.sendPending();
+		sendQueuedSubscribeMessages();
 		assertThat(this.standIn.subscribeMessages()).anySatisfy((message) -> {
 			assertThat(message).containsEntry("touser", second)
 				.containsEntry("template_id", "demo-tmpl-waitlist-promoted");
@@ -182,8 +179,7 @@ class RegistrationGraphQlTests extends PortalGraphQlTests {
 		this.standIn.refuseSubscribeMessagesTo(refusing);
 
 		as(first).document(CANCEL).variable("id", id).execute();
-		this.subscribeMessages.sendPending();
-		this.subscribeMessages.sendPending();
+		sendQueuedSubscribeMessages();
 
 		assertThat(this.jdbc.queryForMap(
 				"SELECT m.status, m.error_code, m.attempts FROM subscribe_message m JOIN app_user u ON u.id = m.user_id WHERE u.openid = ?",

@@ -44,9 +44,6 @@ class LectureGraphQlTests extends PortalGraphQlTests {
 	private Reminders reminders;
 
 	@Autowired
-	private SubscribeMessages subscribeMessages;
-
-	@Autowired
 	private WeChatStandIn standIn;
 
 	private HttpGraphQlTester organizer;
@@ -253,7 +250,7 @@ class LectureGraphQlTests extends PortalGraphQlTests {
 		this.clock.setInstant(ZonedDateTime.of(this.monday, LocalTime.of(9, 46), SHANGHAI).toInstant());
 		assertThat(this.reminders.queueDue()).isEqualTo(1);
 		assertThat(this.reminders.queueDue()).isZero();
-		this.subscribeMessages.sendPending();
+		sendQueuedSubscribeMessages();
 
 		assertThat(this.standIn.subscribeMessages()).filteredOn((message) -> worker.equals(message.get("touser")))
 			.extracting((message) -> message.get("template_id"))

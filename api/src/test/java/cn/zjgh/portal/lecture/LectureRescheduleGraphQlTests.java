@@ -42,9 +42,6 @@ class LectureRescheduleGraphQlTests extends PortalGraphQlTests {
 	private Reminders reminders;
 
 	@Autowired
-	private SubscribeMessages subscribeMessages;
-
-	@Autowired
 	private WeChatStandIn standIn;
 
 	private HttpGraphQlTester organizer;
@@ -112,7 +109,7 @@ class LectureRescheduleGraphQlTests extends PortalGraphQlTests {
 		assertThat(this.reminders.queueDue()).isZero();
 		this.clock.setInstant(ZonedDateTime.of(this.monday, LocalTime.of(9, 16), SHANGHAI).toInstant());
 		assertThat(this.reminders.queueDue()).isEqualTo(1);
-		this.subscribeMessages.sendPending();
+		sendQueuedSubscribeMessages();
 		assertThat(this.standIn.subscribeMessages()).filteredOn((message) -> worker.equals(message.get("touser")))
 			.extracting((message) -> message.get("template_id"))
 			.containsExactly("demo-tmpl-lecture-reminder", "demo-tmpl-lecture-rescheduled",
