@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -58,9 +59,13 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	private final MeterRegistry meters;
-
 	private final PersistedQueries persistedQueries;
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	private final Cache<String, Optional<Duration>> hintsByBody = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	private final String graphQlPath;
 
@@ -75,8 +80,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		this.hints = hints;
 		this.listings = listings;
 		this.json = json;
-		this.meters = meters;
 		this.persistedQueries = persistedQueries;
+		this.hits = meters.counter("portal.response.cache", "result", "hit");
+		this.misses = meters.counter("portal.response.cache", "result", "miss");
 		this.graphQlPath = environment.getProperty("spring.graphql.http.path", "/graphql");
 	}
 
@@ -90,22 +96,23 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		byte[] body = request.getInputStream().readAllBytes();
 		HttpServletRequest replay = new ReplayedRequest(request, body);
-		Optional<Duration> maxAge = maxAge(body);
+		String bodyHash = sha256(body);
+		Optional<Duration> maxAge = maxAge(bodyHash, body);
 		String generation = maxAge.isPresent() ? this.listings.generation(LISTINGS) : null;
 		if (generation == null) {
 			chain.doFilter(replay, response);
 			return;
 		}
-		String key = generation + ":" + sha256(body) + ":" + request.getHeader(HttpHeaders.ACCEPT);
+		String key = generation + ":" + bodyHash + ":" + request.getHeader(HttpHeaders.ACCEPT);
 		CachedResponse cached = revalidate(request) ? null : this.responses.getIfPresent(key);
 		if (cached != null) {
-			this.meters.counter("portal.response.cache", "result", "hit").increment();
+			this.hits.increment();
 			response.setContentType(cached.contentType());
 			response.setContentLength(cached.body().length);
 			response.getOutputStream().write(cached.body());
 			return;
 		}
-		this.meters.counter("portal.response.cache", "result", "miss").increment();
+		this.misses.increment();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(replay, capture);
 		byte[] produced = capture.getContentAsByteArray();
@@ -115,7 +122,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	private Optional<Duration> maxAge(byte[] body) {
+	/**
+	 * How long the response to this body may be shared; worked out once per body, but not
+	 * kept for a hash whose document this replica has not been sent yet.
+	 */
+	private Optional<Duration> maxAge(String bodyHash, byte[] body) {
+		Optional<Duration> known = this.hintsByBody.getIfPresent(bodyHash);
+		if (known != null) {
+			return known;
+		}
 		try {
 			Map<String, Object> request = this.json.readValue(body, new TypeReference<Map<String, Object>>() {
 			});
@@ -127,7 +142,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> variables = (request.get("variables") instanceof Map<?, ?> map)
 					? (Map<String, Object>) map : Map.of();
-			return this.hints.maxAge(query, (String) request.get("operationName"), variables);
+			Optional<Duration> maxAge = this.hints.maxAge(query, (String) request.get("operationName"), variables);
+			this.hintsByBody.put(bodyHash, maxAge);
+			return maxAge;
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
