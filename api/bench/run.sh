@@ -144,9 +144,9 @@ for c in 16 64; do
   measure 'events(POPULAR, first: 20), no token' $c "$base/graphql" listing_anon_$c "$listing"
   measure 'events(POPULAR, first: 20), logged in, executed' $c "$base/graphql" executed_$c "$listing" "$bearer" "$fresh"
   [ -n "$peer_url" ] && measure 'PostGraphile 5.1.5, same rows' $c "$peer_url" peer_$c "$peer_listing"
+  measure 'readingRooms(near, first: 20), logged in' $c "$base/graphql" rooms_$c "$rooms" "$bearer"
+  measure 'readingRoom { availability(date) }, logged in' $c "$base/graphql" availability_$c "$availability" "$bearer"
 done
-measure 'readingRooms(near, first: 20), logged in' 16 "$base/graphql" rooms "$rooms" "$bearer"
-measure 'readingRoom { availability(date) }, logged in' 16 "$base/graphql" availability "$availability" "$bearer"
 
 ratios() {
   python3 - "$@" <<'PY'
