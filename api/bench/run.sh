@@ -85,6 +85,17 @@ PY
 measure 'readingRooms(near, first: 20)' 16 "$rooms" rooms
 measure 'readingRoom { availability(date) }' 16 "$availability" availability
 
+# --- service stations: nearest first over 21,000 stations (db/bench/V999_13), as the station list page asks ---
+stations='{"query":"{ serviceStations(near: {lat: 30.27, lng: 120.15}, first: 20) { edges { node { id name distanceMeters openNow reportedClosed freeMeals { remainingToday } } } } }"}'
+stations_filtered='{"query":"{ serviceStations(near: {lat: 30.27, lng: 120.15}, radiusKm: 50, service: FREE_MEALS, openNow: true, first: 20) { edges { node { id name distanceMeters openNow reportedClosed freeMeals { remainingToday } } } } }"}'
+for request in "$stations" "$stations_filtered"; do
+  load "$request"
+  wrk -t2 -c32 -d"$((warmup / 5))s" -s "$script" "$base/graphql" >/dev/null
+done
+measure 'serviceStations(near, first: 20)' 16 "$stations" stations
+measure 'serviceStations(near, 50 km, FREE_MEALS, openNow)' 16 "$stations_filtered" stations_filtered
+# --- end of service stations ---
+
 echo "== registration rush: 2,000 workers, 100 seats, 200 in flight (${rush_warmup}s of warm-up rushes first)"
 WARMUP_SECONDS=$rush_warmup java api/bench/Rush.java registration "$base" 2000 100 200
 echo "== seat rush: 1,000 workers, one slot of a 40-seat room, 100 in flight (${warmup}s of warm-up rushes first)"
