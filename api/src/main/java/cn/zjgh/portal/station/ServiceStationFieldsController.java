@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.station.StationInputs.FreeMeals;
+import cn.zjgh.portal.station.StationInputs.FreeMealStatus;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -41,7 +41,7 @@ class ServiceStationFieldsController {
 	}
 
 	@BatchMapping(typeName = "ServiceStation")
-	Map<ServiceStation, FreeMeals> freeMeals(List<ServiceStation> stations, Principal principal) {
+	Map<ServiceStation, FreeMealStatus> freeMeals(List<ServiceStation> stations, Principal principal) {
 		return this.directory.freeMealsOf(Caller.of(principal), stations);
 	}
 

@@ -108,7 +108,7 @@ class ServiceStations {
 			setServices(station, services, quota);
 		}
 		this.stations.updateById(station);
-		if (station.offersFreeMeals()) {
+		if (input.freeMealQuota() != null) {
 			this.stations.setQuotaFrom(station.getId(), LocalDate.now(this.clock), station.getFreeMealQuota());
 		}
 		if (week != null) {

@@ -21,7 +21,7 @@ import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.NearbySearch;
 import cn.zjgh.portal.shared.PageRequest;
-import cn.zjgh.portal.station.StationInputs.FreeMeals;
+import cn.zjgh.portal.station.StationInputs.FreeMealStatus;
 
 import org.springframework.stereotype.Service;
 
@@ -113,7 +113,7 @@ class StationDirectory {
 	}
 
 	/** Today's free meals of the stations that offer them; null for the others. */
-	Map<ServiceStation, FreeMeals> freeMealsOf(Caller caller, List<ServiceStation> stations) {
+	Map<ServiceStation, FreeMealStatus> freeMealsOf(Caller caller, List<ServiceStation> stations) {
 		List<Long> ids = stations.stream().filter(ServiceStation::offersFreeMeals).map(ServiceStation::getId).toList();
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -130,7 +130,7 @@ class StationDirectory {
 			StationMapper.MealDay day = days.get(station.getId());
 			int quota = (day != null) ? day.quota() : station.getFreeMealQuota();
 			int claimed = (day != null) ? day.claimed() : 0;
-			return new FreeMeals(quota, Math.max(0, quota - claimed), mine.contains(station.getId()));
+			return new FreeMealStatus(quota, Math.max(0, quota - claimed), mine.contains(station.getId()));
 		});
 	}
 

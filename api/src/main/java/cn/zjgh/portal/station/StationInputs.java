@@ -67,7 +67,7 @@ final class StationInputs {
 	}
 
 	/** Today's free meals at a station, as the caller sees them. */
-	record FreeMeals(int dailyQuota, int remainingToday, boolean claimedByMe) {
+	record FreeMealStatus(int dailyQuota, int remainingToday, boolean claimedByMe) {
 	}
 
 }
