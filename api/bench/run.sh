@@ -86,6 +86,9 @@ floor='{"query":"{ __typename }"}'
 rooms='{"query":"{ readingRooms(near: {lat: 29.5, lng: 120.2}, first: 20) { edges { node { id name distanceMeters } } } }"}'
 room=$(curl -s "$base/graphql" -H 'Content-Type: application/json' \
   -d '{"query":"{ readingRooms(near: {lat: 29.5, lng: 120.2}, first: 1) { edges { node { id } } } }"}' | grep -o '"id":"[0-9]*"' | grep -o '[0-9]*')
+# service stations, nearest first over 21,000 (db/bench/V999_13), as the station list page asks
+stations='{"query":"{ serviceStations(near: {lat: 30.27, lng: 120.15}, first: 20) { edges { node { id name distanceMeters openNow reportedClosed freeMeals { remainingToday } } } } }"}'
+stations_filtered='{"query":"{ serviceStations(near: {lat: 30.27, lng: 120.15}, radiusKm: 50, service: FREE_MEALS, openNow: true, first: 20) { edges { node { id name distanceMeters openNow reportedClosed freeMeals { remainingToday } } } } }"}'
 tomorrow=$(TZ=Asia/Shanghai date -d tomorrow +%F)
 availability="{\"query\":\"{ readingRoom(id: $room) { availability(date: \\\"$tomorrow\\\") { from freeSeats } } }\"}"
 
@@ -129,10 +132,10 @@ fi
 # The JIT compiles the hot paths for a minute or more under load; measuring before that
 # measures the compiler.
 echo "== warm-up: ${warmup}s of the measured requests"
-for request in "$popular" "$floor" "$listing" "$rooms" "$availability"; do
-  warm "$((warmup / 6))" "$base/graphql" "$request" "$bearer"
+for request in "$popular" "$floor" "$listing" "$rooms" "$availability" "$stations" "$stations_filtered"; do
+  warm "$((warmup / 8))" "$base/graphql" "$request" "$bearer"
 done
-warm "$((warmup / 6))" "$base/graphql" "$listing" "$bearer" "$fresh"
+warm "$((warmup / 8))" "$base/graphql" "$listing" "$bearer" "$fresh"
 [ -n "$peer_url" ] && warm 30 "$peer_url" "$peer_listing"
 
 echo "== wrk, ${duration}s per run, same machine as the portal ($(nproc) cores)"
@@ -146,6 +149,8 @@ for c in 16 64; do
   [ -n "$peer_url" ] && measure 'PostGraphile 5.1.5, same rows' $c "$peer_url" peer_$c "$peer_listing"
   measure 'readingRooms(near, first: 20), logged in' $c "$base/graphql" rooms_$c "$rooms" "$bearer"
   measure 'readingRoom { availability(date) }, logged in' $c "$base/graphql" availability_$c "$availability" "$bearer"
+  measure 'serviceStations(near, first: 20), logged in' $c "$base/graphql" stations_$c "$stations" "$bearer"
+  measure 'serviceStations(near, 50 km, FREE_MEALS, openNow)' $c "$base/graphql" stations_filtered_$c "$stations_filtered" "$bearer"
 done
 
 ratios() {

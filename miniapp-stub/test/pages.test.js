@@ -359,3 +359,108 @@ test('the membership form asks for a name and an employer before it sends anythi
   expect(wx.sent.length).toBe(1);
   expect(page.querySelector('.error').dom.textContent).toContain('请填写身份证上的姓名和工作单位');
 });
+
+
+// Waits (up to a second) for what a tap started: taps do not hand back their promise.
+async function until(condition) {
+  for (let i = 0; i < 200 && !condition(); i++) {
+    await flush();
+  }
+}
+
+const station = { id: '5', name: '湖滨暖心驿站', address: '湖滨路 28 号', distanceMeters: 812.4,
+  services: ['DRINKING_WATER', 'FREE_MEALS'], open24h: true, openNow: true, reportedClosed: false, freeMeals: { remainingToday: 12 } };
+
+test('the stations list asks nearest first, filters by service and open now, and opens a station', async () => {
+  const answer = { data: { serviceStations: { edges: [{ node: station },
+    { node: Object.assign({}, station, { id: '6', name: '长河街道骑手驿站', reportedClosed: true, freeMeals: null }) }],
+  pageInfo: { hasNextPage: false, endCursor: null } } } };
+  wx.respond(200, answer);
+  const page = load('stations/list/list');
+  await page.instance.onLoad();
+  await flush();
+
+  expect(wx.sent[0].query).toContain('query ServiceStations');
+  expect(wx.sent[0].variables).toEqual({ near: { lat: 30.27, lng: 120.12 }, first: 20 });
+  const cards = page.querySelectorAll('.station').map((item) => item.dom.textContent);
+  expect(cards[0]).toContain('812 米');
+  expect(cards[0]).toContain('饮水 · 爱心餐');
+  expect(cards[0]).toContain('今日爱心餐剩余 12 份');
+  expect(cards[1]).toContain('有职工反映该站未开门');
+
+  wx.respond(200, answer);
+  page.querySelectorAll('.service')[8].dispatchEvent('tap');
+  await until(() => wx.sent.length === 2);
+  expect(wx.sent[1].variables).toEqual({ near: { lat: 30.27, lng: 120.12 }, service: 'FREE_MEALS', first: 20 });
+  wx.respond(200, answer);
+  page.querySelector('.open-now').dispatchEvent('tap');
+  await until(() => wx.sent.length === 3);
+  expect(wx.sent[2].variables).toEqual({ near: { lat: 30.27, lng: 120.12 }, service: 'FREE_MEALS', openNow: true, first: 20 });
+
+  page.querySelector('.station').dispatchEvent('tap');
+  await until(() => wx.navigateTo.mock.calls.length > 0);
+  expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/stations/detail?id=5' });
+});
+
+const stationDetail = { id: '5', name: '湖滨暖心驿站', address: '湖滨路 28 号', lat: 30.259, lng: 120.164,
+  services: ['DRINKING_WATER', 'FREE_MEALS'], photos: [], open24h: false, openNow: true, reportedClosed: false, closedAt: null,
+  openingHours: [{ weekday: 1, opens: '07:00', closes: '21:00' }], freeMeals: { dailyQuota: 30, remainingToday: 3, claimedByMe: false } };
+
+test('a station shows its hours and free meals, and a worker takes one', async () => {
+  wx.respond(200, { data: { serviceStation: stationDetail } });
+  const page = load('stations/detail');
+  await page.instance.onLoad({ id: '5' });
+  await flush();
+  expect(page.dom.textContent).toContain('周一 07:00–21:00');
+  expect(page.dom.textContent).toContain('今日剩余 3 份');
+  wx.respond(200, { data: { claimFreeMeal: { claim: { id: '1', day: '2026-11-25', claimedAt: 'x' }, remainingToday: 2 } } });
+  wx.respond(200, { data: { serviceStation: Object.assign({}, stationDetail,
+    { freeMeals: { dailyQuota: 30, remainingToday: 2, claimedByMe: true } }) } });
+
+  page.querySelector('.claim').dispatchEvent('tap');
+  await until(() => page.querySelector('.claimed') !== undefined);
+
+  expect(wx.sent[1].query).toContain('mutation ClaimFreeMeal');
+  expect(wx.sent[1].variables).toEqual({ stationId: '5' });
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '领取成功，请向站点出示' });
+  expect(page.querySelector('.claimed').dom.textContent).toContain('今天已在本站领取');
+  expect(page.querySelector('.claim')).toBeUndefined();
+});
+
+test.each([
+  ['QUOTA_EXHAUSTED', '今天的爱心餐已经领完了'],
+  ['ALREADY_CLAIMED', '今天已经领过爱心餐了，每人每天一份']
+])('a free meal refused with %s says why', async (code, message) => {
+  wx.respond(200, { data: { serviceStation: stationDetail } });
+  const page = load('stations/detail');
+  await page.instance.onLoad({ id: '5' });
+  await flush();
+  wx.respond(200, { errors: [{ message: 'no', extensions: { code } }] });
+
+  await page.instance.claim();
+
+  expect(wx.showToast).toHaveBeenCalledWith({ title: message, icon: 'none' });
+});
+
+test('a worker reports a problem with a kind and a note', async () => {
+  wx.respond(200, { data: { serviceStation: stationDetail } });
+  const page = load('stations/detail');
+  await page.instance.onLoad({ id: '5' });
+  await flush();
+
+  await page.instance.report();
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '请选择遇到的问题', icon: 'none' });
+  expect(wx.sent).toHaveLength(1);
+
+  page.querySelectorAll('.kind')[0].dispatchEvent('tap');
+  page.instance.typeNote({ detail: { value: ' 门锁着 ' } });
+  wx.respond(200, { data: { reportStationIssue: { issue: { id: '9', kind: 'CLOSED', status: 'OPEN' } } } });
+  wx.respond(200, { data: { serviceStation: Object.assign({}, stationDetail, { reportedClosed: true }) } });
+  page.querySelector('.send').dispatchEvent('tap');
+  await until(() => page.dom.textContent.includes('有职工反映该站未开门'));
+
+  expect(wx.sent[1].query).toContain('mutation ReportStationIssue');
+  expect(wx.sent[1].variables).toEqual({ stationId: '5', kind: 'CLOSED', note: '门锁着' });
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '已反馈，感谢' });
+  expect(page.dom.textContent).toContain('有职工反映该站未开门');
+});

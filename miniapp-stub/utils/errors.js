@@ -24,6 +24,8 @@ const MESSAGES = {
   CONTENT_RISKY: '内容未通过安全检测，请修改',
   MEMBERSHIP_REQUIRED: '仅限工会会员，请先申请入会',
   PHONE_REQUIRED: '请先绑定手机号',
+  QUOTA_EXHAUSTED: '今天的爱心餐已经领完了',
+  ALREADY_CLAIMED: '今天已经领过爱心餐了，每人每天一份',
   INTERNAL: '服务繁忙，请稍后再试'
 };
 

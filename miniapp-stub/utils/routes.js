@@ -9,6 +9,8 @@ const ROUTES = {
   roomDetail: 'pages/rooms/detail', // id
   roomBooking: 'pages/rooms/booking', // id = the booking
   roomCheckIn: 'pages/rooms/checkin', // d = today's desk code (QR)
+  stationList: 'pages/stations/list/list',
+  stationDetail: 'pages/stations/detail', // id
   lectureList: 'pages/lectures/list/list',
   lectureDetail: 'pages/lectures/detail', // id
   craftsmanDetail: 'pages/craftsmen/detail', // c = the craftsman (QR), or id

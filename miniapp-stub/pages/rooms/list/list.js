@@ -1,6 +1,7 @@
 // Reading rooms: the nearest ones (a room opens its page, with the day picker and booking), and
 // check-in by scanning the desk QR.
 const { request } = require('../../../utils/graphql');
+const { here } = require('../../../utils/location');
 const { ROUTES, params, parseQuery, url } = require('../../../utils/routes');
 const ROOMS = require('../../../graphql/readingRooms');
 const CHECK_IN = require('../../../graphql/checkInBooking');
@@ -21,13 +22,7 @@ Component({
   data: { rooms: [], error: '' },
   methods: {
     onLoad() {
-      return new Promise((resolve) => {
-        wx.getLocation({
-          type: 'gcj02',
-          success: (position) => resolve({ lat: position.latitude, lng: position.longitude }),
-          fail: () => resolve(null)
-        });
-      }).then((near) => request(ROOMS, { near, first: 20 }))
+      return here().then((near) => request(ROOMS, { near, first: 20 }))
         .then((data) => this.setData({ rooms: data.readingRooms.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },

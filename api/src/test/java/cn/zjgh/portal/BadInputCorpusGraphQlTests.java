@@ -59,7 +59,7 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 
 	/** Fields whose value only means something together with another one. */
 	private static final Map<String, String> COMPANIONS = Map.of("readingRooms.radiusKm", "near",
-			"LectureFilter.radiusKm", "near", "events.orderBy", "near");
+			"serviceStations.radiusKm", "near", "LectureFilter.radiusKm", "near", "events.orderBy", "near");
 
 	private static final Set<String> TURNED_AWAY = Set.of("UNAUTHENTICATED", "FORBIDDEN");
 
@@ -109,8 +109,8 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 		Caller admin = callers.get(4);
 		for (String openid : List.of("demo-worker-1", "demo-worker-2", "demo-organizer-hangzhou",
 				"demo-organizer-ningbo", "demo-admin")) {
-			for (String action : List.of("book-seat", "register", "comment", "apply-membership",
-					"verify-member-card")) {
+			for (String action : List.of("book-seat", "register", "comment", "apply-membership", "verify-member-card",
+					"report-station", "claim-meal")) {
 				this.rateLimitKeys.add("portal:rate:" + action + ":" + userId(openid));
 			}
 		}
@@ -511,8 +511,8 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 	/** End cursors of a few lists, to be sent to the others. */
 	private List<String> foreignCursors() {
 		List<String> cursors = new ArrayList<>();
-		for (String list : List.of("seasons", "events", "orgUnits", "stories", "readingRooms", "lectures",
-				"craftsmen")) {
+		for (String list : List.of("seasons", "events", "orgUnits", "stories", "readingRooms", "lectures", "craftsmen",
+				"serviceStations")) {
 			JsonNode cursor = send("{ " + list + "(first: 1) { pageInfo { endCursor } } }", Map.of(), null).path("data")
 				.path(list)
 				.path("pageInfo")

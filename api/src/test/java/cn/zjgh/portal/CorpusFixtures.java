@@ -30,15 +30,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * organizer and demo-worker-1 may act), and for each kind of id one of another unit or
  * user (Ningbo, the province, another worker). A few rows are created first so that every
  * mutation has something to act on: a draft and a published event with sign-up questions,
- * demo-worker-1's registration and booking, a draft story and a comment. A worker applies
- * to an enterprise union, and organizers review a demo worker's open application.
+ * demo-worker-1's registration and booking, a draft story and a comment, a report on a
+ * Ningbo service station. A worker applies to an enterprise union, and organizers review
+ * a demo worker's open application.
  */
 final class CorpusFixtures {
 
 	enum Kind {
 
 		UNIT, USER, EVENT, DRAFT_EVENT, QUIZ_EVENT, SEASON, GROUP, ROOM, BOOKING, LECTURE, CLASSROOM, SERIES, CRAFTSMAN,
-		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT, ENTERPRISE, APPLICATION
+		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT, ENTERPRISE, APPLICATION, STATION, STATION_ISSUE
 
 	}
 
@@ -46,7 +47,7 @@ final class CorpusFixtures {
 
 	/** Optional fields without which the base document would be refused. */
 	private static final Set<String> ALWAYS = Set.of("SignUpQuestionInput.options", "CreateClassroomInput.address",
-			"CreateClassroomInput.lat", "CreateClassroomInput.lng");
+			"CreateClassroomInput.lat", "CreateClassroomInput.lng", "CreateServiceStationInput.openingHours");
 
 	private final Map<Kind, Long> home = new EnumMap<>(Kind.class);
 
@@ -95,6 +96,12 @@ final class CorpusFixtures {
 		this.other.put(Kind.APPLICATION, id(jdbc, """
 				SELECT a.id FROM membership_application a JOIN app_user u ON u.id = a.user_id
 				WHERE u.openid = 'demo-driver-1' AND a.status = 'PENDING'
+				"""));
+		this.home.put(Kind.STATION, id(jdbc, "SELECT id FROM service_station WHERE name = '湖滨暖心驿站'"));
+		this.other.put(Kind.STATION, id(jdbc, "SELECT id FROM service_station WHERE name = '宁波天一广场暖心驿站'"));
+		this.home.put(Kind.STATION_ISSUE, id(jdbc, """
+				SELECT min(i.id) FROM station_issue i JOIN service_station s ON s.id = i.station_id
+				WHERE s.name = '长河街道骑手驿站' AND i.status = 'OPEN'
 				"""));
 		this.home.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-worker-1'"));
 		this.other.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-organizer-ningbo'"));
@@ -176,6 +183,14 @@ final class CorpusFixtures {
 			commentId = id(jdbc, "SELECT max(id) FROM story_comment");
 		}
 		this.home.put(Kind.COMMENT, commentId);
+		JsonNode issue = otherWorker.apply("""
+				mutation($id: ID!) { reportStationIssue(input: {stationId: $id, kind: NO_WATER}) { issue { id } } }
+				""", Map.of("id", this.other.get(Kind.STATION)));
+		Long issueId = longAt(issue, "reportStationIssue.issue.id");
+		if (issueId == null) {
+			this.notes.add("reportStationIssue fixture: " + issue.path("errors"));
+		}
+		this.other.put(Kind.STATION_ISSUE, issueId);
 		JsonNode room = organizer.apply("query($id: ID!) { readingRoom(id: $id) { deskCode } }",
 				Map.of("id", this.home.get(Kind.ROOM)));
 		JsonNode desk = room.path("data").path("readingRoom").path("deskCode");
@@ -233,6 +248,8 @@ final class CorpusFixtures {
 				case "PublishStoryInput", "RejectStoryInput" -> Kind.REVIEW_STORY;
 				case "HideCommentInput" -> Kind.COMMENT;
 				case "ReviewMembershipApplicationInput" -> Kind.APPLICATION;
+				case "serviceStation" -> Kind.STATION;
+				case "ResolveStationIssueInput" -> Kind.STATION_ISSUE;
 				default -> owner.toLowerCase(Locale.ROOT).contains("story") ? Kind.STORY : null;
 			};
 		}
@@ -271,6 +288,9 @@ final class CorpusFixtures {
 		}
 		if (name.equals("storyid")) {
 			return Kind.STORY;
+		}
+		if (name.equals("stationid")) {
+			return Kind.STATION;
 		}
 		return null;
 	}

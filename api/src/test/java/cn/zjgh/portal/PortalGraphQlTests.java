@@ -8,6 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import cn.zjgh.portal.wechat.SubscribeMessages;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +91,42 @@ public abstract class PortalGraphQlTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A rush: {@code count} new demo users ({@code demo-<prefix>-<i>}) log in, then all
+	 * post {@code body} at the same moment. Returns the answers' bodies.
+	 */
+	protected List<String> postAllAtOnce(String prefix, int count, String body) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 100));
+		try {
+			List<Callable<String>> logins = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String code = "demo-" + prefix + "-" + i;
+				logins.add(() -> login(code));
+			}
+			List<String> tokens = new ArrayList<>();
+			for (Future<String> token : pool.invokeAll(logins)) {
+				tokens.add(token.get());
+			}
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (String token : tokens) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return httpPost("/graphql", body, token).body();
+				}));
+			}
+			start.countDown();
+			List<String> bodies = new ArrayList<>();
+			for (Future<String> answer : answers) {
+				bodies.add(answer.get());
+			}
+			return bodies;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**

@@ -4,33 +4,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
+import cn.zjgh.portal.shared.WeeklyHours;
 
 /** When a seat may be booked: pure rules over the room, its hours and the clock. */
 final class BookingRules {
 
-	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private BookingRules() {
 	}
 
-	/**
-	 * Times of day are whole minutes, {@code HH:mm}: seconds would let a booking straddle
-	 * slots.
-	 */
 	static LocalTime parseTime(String field, String value) {
-		try {
-			return LocalTime.parse(value, HOURS_MINUTES);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			throw DomainException.badInput(field, "must be a time such as 09:00");
-		}
+		return WeeklyHours.parseTime(field, value);
 	}
 
 	/**

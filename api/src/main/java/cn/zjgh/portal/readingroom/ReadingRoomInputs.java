@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.WeeklyHours.OpeningHoursInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,9 +20,6 @@ import jakarta.validation.constraints.Size;
 final class ReadingRoomInputs {
 
 	private ReadingRoomInputs() {
-	}
-
-	record OpeningHoursInput(@Min(1) @Max(7) int weekday, @NotBlank String opens, @NotBlank String closes) {
 	}
 
 	record CreateReadingRoomInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 100) String name,

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import cn.zjgh.portal.shared.NearbySearch;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,15 +15,14 @@ import org.apache.ibatis.annotations.Param;
 interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 
 	/**
-	 * One keyset page of rooms: by distance from (lat, lng) when given, else by name. A
-	 * room is open at {@code openAt} when its hours for that weekday contain the time and
-	 * the day is not closed.
+	 * One keyset page of rooms: nearest first when {@code nearby} is given, else by name.
+	 * A room is open at {@code openAt} when its hours for that weekday contain the time
+	 * and the day is not closed.
 	 */
-	List<ReadingRoom> findPage(@Param("here") EarthPoint here, @Param("radiusMetres") Double radiusMetres,
-			@Param("orgUnitId") Long orgUnitId, @Param("district") String district, @Param("openDay") LocalDate openDay,
+	List<ReadingRoom> findPage(@Param("nearby") NearbySearch nearby, @Param("orgUnitId") Long orgUnitId,
+			@Param("district") String district, @Param("openDay") LocalDate openDay,
 			@Param("openWeekday") Integer openWeekday, @Param("openTime") LocalTime openTime,
-			@Param("afterDistance") Double afterDistance, @Param("afterName") String afterName,
-			@Param("afterId") Long afterId, @Param("limit") int limit);
+			@Param("afterName") String afterName, @Param("afterId") Long afterId, @Param("limit") int limit);
 
 	List<OpeningHours> hoursOf(@Param("roomIds") Collection<Long> roomIds);
 

@@ -1,7 +1,5 @@
 package cn.zjgh.portal.readingroom;
 
-import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +10,11 @@ import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CloseReadingRoomPayload;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.CreateReadingRoomInput;
-import cn.zjgh.portal.readingroom.ReadingRoomInputs.OpeningHoursInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SetSeatInServiceInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.UpdateReadingRoomInput;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.WeeklyHours;
+import cn.zjgh.portal.shared.WeeklyHours.OpeningHoursInput;
 import cn.zjgh.portal.wechat.SubscribeMessages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,14 +118,8 @@ class ReadingRooms {
 	}
 
 	private void replaceHours(long roomId, List<OpeningHoursInput> openingHours) {
-		Set<Integer> weekdays = new HashSet<>();
-		for (OpeningHoursInput hours : openingHours) {
-			LocalTime opens = BookingRules.parseTime("openingHours", hours.opens());
-			LocalTime closes = BookingRules.parseTime("openingHours", hours.closes());
-			if (!closes.isAfter(opens) || !weekdays.add(hours.weekday())) {
-				throw DomainException.badInput("openingHours", "one entry per weekday, closing after opening");
-			}
-			this.rooms.insertHours(roomId, hours.weekday(), opens, closes);
+		for (WeeklyHours.Day day : WeeklyHours.parse("openingHours", openingHours)) {
+			this.rooms.insertHours(roomId, day.weekday(), day.opens(), day.closes());
 		}
 	}
 

@@ -15,6 +15,7 @@ import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.shared.GeoPoint;
+import cn.zjgh.portal.shared.NearbySearch;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -71,18 +72,14 @@ class RoomDirectory {
 
 	Connection<ReadingRoom> page(GeoPoint near, Double radiusKm, Long orgUnitId, String district, OffsetDateTime openAt,
 			PageRequest page) {
-		if (radiusKm != null && (near == null || radiusKm <= 0 || radiusKm > 200)) {
-			throw DomainException.badInput("radiusKm", "needs near and must be between 0 and 200");
-		}
+		NearbySearch nearby = NearbySearch.of(near, radiusKm, "radiusKm", page);
 		ZonedDateTime open = (openAt != null) ? openAt.atZoneSameInstant(this.clock.getZone()) : null;
-		EarthPoint here = (near != null) ? EarthPoint.of(near.lat(), near.lng()) : null;
-		List<ReadingRoom> rows = this.rooms.findPage(here, (radiusKm != null) ? radiusKm * 1000 : null, orgUnitId,
-				district, (open != null) ? open.toLocalDate() : null,
-				(open != null) ? open.getDayOfWeek().getValue() : null, (open != null) ? open.toLocalTime() : null,
-				(here != null) ? page.afterDouble(0) : null, (here == null) ? page.afterKey(0) : null,
-				page.afterLong(1), page.fetchSize());
-		return Connection.of(rows, page, (room) -> (here != null) ? Cursor.of(room.getNearness(), room.getId())
-				: Cursor.of(room.getName(), room.getId()));
+		List<ReadingRoom> rows = this.rooms.findPage(nearby, orgUnitId, district,
+				(open != null) ? open.toLocalDate() : null, (open != null) ? open.getDayOfWeek().getValue() : null,
+				(open != null) ? open.toLocalTime() : null, (nearby == null) ? page.afterKey(0) : null,
+				NearbySearch.afterId(page), page.fetchSize());
+		return Connection.of(rows, page, (room) -> (nearby != null)
+				? NearbySearch.cursorOf(room.getNearness(), room.getId()) : Cursor.of(room.getName(), room.getId()));
 	}
 
 	/** The room's hours on that date's weekday, or null when it does not open then. */

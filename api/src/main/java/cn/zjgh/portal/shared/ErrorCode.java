@@ -37,6 +37,14 @@ public enum ErrorCode {
 	/** The worker's phone number must be bound (bindPhone) first. */
 	PHONE_REQUIRED,
 
+	/**
+	 * Nothing of it is left today (a station's free meals); try tomorrow or elsewhere.
+	 */
+	QUOTA_EXHAUSTED,
+
+	/** The caller already took their share for today (one free meal a day). */
+	ALREADY_CLAIMED,
+
 	/** Anything unexpected; details are in the server log, never in the response. */
 	INTERNAL
 

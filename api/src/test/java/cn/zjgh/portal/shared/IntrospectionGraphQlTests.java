@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
 /**
  * Where introspection is on (the demo profile), GraphiQL's documentation explorer works:
  * the standard introspection query of graphql-js passes the depth and cost limits, which
@@ -16,7 +18,12 @@ class IntrospectionGraphQlTests extends PortalGraphQlTests {
 	@ValueSource(
 			strings = { "introspection-default", "introspection-without-descriptions", "introspection-all-options" })
 	void theStandardIntrospectionQueryOfGraphqlJsIsAnswered(String document) {
-		this.graphQlTester.documentName(document)
+		// the whole schema with every option is more than the test client's default 256
+		// KB
+		HttpGraphQlTester tester = this.graphQlTester.mutate()
+			.webTestClient((client) -> client.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(1024 * 1024)))
+			.build();
+		tester.documentName(document)
 			.execute()
 			.path("__schema.queryType.name")
 			.entity(String.class)

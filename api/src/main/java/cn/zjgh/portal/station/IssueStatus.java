@@ -1,0 +1,7 @@
+package cn.zjgh.portal.station;
+
+enum IssueStatus {
+
+	OPEN, RESOLVED
+
+}

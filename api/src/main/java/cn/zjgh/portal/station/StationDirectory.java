@@ -1,0 +1,145 @@
+package cn.zjgh.portal.station;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.zjgh.portal.account.Caller;
+import cn.zjgh.portal.account.OrgUnit;
+import cn.zjgh.portal.account.OrgUnitDirectory;
+import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.Connection;
+import cn.zjgh.portal.shared.Cursor;
+import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.GeoPoint;
+import cn.zjgh.portal.shared.NearbySearch;
+import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.station.StationInputs.FreeMealStatus;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Stations as workers find them: nearest first, open now, with a service; a station's
+ * unit, hours, whether it is open at this moment, whether a worker reported it closed,
+ * and today's free meals. "Now" and "today" are the portal's clock and zone.
+ */
+@Service
+class StationDirectory {
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final StationMapper stations;
+
+	private final FreeMealMapper meals;
+
+	private final OrgUnitDirectory orgUnits;
+
+	private final Clock clock;
+
+	StationDirectory(StationMapper stations, FreeMealMapper meals, OrgUnitDirectory orgUnits, Clock clock) {
+		this.stations = stations;
+		this.meals = meals;
+		this.orgUnits = orgUnits;
+		this.clock = clock;
+	}
+
+	ServiceStation find(long id) {
+		return this.stations.selectById(id);
+	}
+
+	ServiceStation require(long id) {
+		ServiceStation station = this.stations.selectById(id);
+		if (station == null) {
+			throw DomainException.notFound("Service station", id);
+		}
+		return station;
+	}
+
+	/** A station that is still in service, for reports and claims. */
+	ServiceStation requireInService(long id, String field) {
+		ServiceStation station = require(id);
+		if (station.isClosed()) {
+			throw DomainException.badInput(field, "the station is closed down");
+		}
+		return station;
+	}
+
+	Connection<ServiceStation> page(GeoPoint near, Double radiusKm, StationService service, Boolean openNow,
+			Long orgUnitId, PageRequest page) {
+		NearbySearch nearby = NearbySearch.of(near, radiusKm, "radiusKm", page);
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		boolean open = Boolean.TRUE.equals(openNow);
+		List<ServiceStation> rows = this.stations.findPage(nearby, orgUnitId, service,
+				open ? now.getDayOfWeek().getValue() : null, open ? now.toLocalTime() : null,
+				NearbySearch.afterId(page), page.fetchSize());
+		return Connection.of(rows, page, (station) -> (nearby != null)
+				? NearbySearch.cursorOf(station.getNearness(), station.getId()) : Cursor.of(station.getId()));
+	}
+
+	Map<ServiceStation, OrgUnit> orgUnitsOf(List<ServiceStation> stations) {
+		Map<Long, OrgUnit> units = this.orgUnits
+			.findAll(stations.stream().map(ServiceStation::getOrgUnitId).distinct().toList());
+		return Batches.map(stations, (station) -> units.get(station.getOrgUnitId()));
+	}
+
+	Map<ServiceStation, List<StationHours>> openingHoursOf(List<ServiceStation> stations) {
+		Map<Long, List<StationHours>> hours = hoursByStation(stations);
+		return Batches.map(stations, (station) -> hours.getOrDefault(station.getId(), List.of()));
+	}
+
+	/** Open at this moment: round the clock, or today's hours contain the time. */
+	Map<ServiceStation, Boolean> openNowOf(List<ServiceStation> stations) {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		int weekday = now.getDayOfWeek().getValue();
+		String time = now.format(HOURS_MINUTES);
+		Map<Long, List<StationHours>> hours = hoursByStation(stations);
+		return Batches.map(stations,
+				(station) -> !station.isClosed()
+						&& (station.isOpen24h() || hours.getOrDefault(station.getId(), List.of())
+							.stream()
+							.anyMatch((day) -> day.weekday() == weekday && day.contains(time))));
+	}
+
+	Map<ServiceStation, Boolean> reportedClosedOf(List<ServiceStation> stations) {
+		Set<Long> reported = Set.copyOf(this.stations.reportedClosedAmong(idsOf(stations)));
+		return Batches.map(stations, (station) -> reported.contains(station.getId()));
+	}
+
+	/** Today's free meals of the stations that offer them; null for the others. */
+	Map<ServiceStation, FreeMealStatus> freeMealsOf(Caller caller, List<ServiceStation> stations) {
+		List<Long> ids = stations.stream().filter(ServiceStation::offersFreeMeals).map(ServiceStation::getId).toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, StationMapper.MealDay> days = this.stations.mealDaysOf(ids, today)
+			.stream()
+			.collect(Collectors.toMap(StationMapper.MealDay::stationId, Function.identity()));
+		Set<Long> mine = (caller != null) ? Set.copyOf(this.meals.claimedAmong(caller.userId(), today, ids)) : Set.of();
+		return Batches.map(stations, (station) -> {
+			if (!station.offersFreeMeals()) {
+				return null;
+			}
+			StationMapper.MealDay day = days.get(station.getId());
+			int quota = (day != null) ? day.quota() : station.getFreeMealQuota();
+			int claimed = (day != null) ? day.claimed() : 0;
+			return new FreeMealStatus(quota, Math.max(0, quota - claimed), mine.contains(station.getId()));
+		});
+	}
+
+	private Map<Long, List<StationHours>> hoursByStation(List<ServiceStation> stations) {
+		return this.stations.hoursOf(idsOf(stations)).stream().collect(Collectors.groupingBy(StationHours::stationId));
+	}
+
+	static List<Long> idsOf(Collection<ServiceStation> stations) {
+		return stations.stream().map(ServiceStation::getId).distinct().toList();
+	}
+
+}
