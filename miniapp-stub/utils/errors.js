@@ -24,6 +24,8 @@ const MESSAGES = {
   CONTENT_RISKY: '内容未通过安全检测，请修改',
   MEMBERSHIP_REQUIRED: '仅限工会会员，请先申请入会',
   PHONE_REQUIRED: '请先绑定手机号',
+  NETWORK: '网络不给力，请稍后再试',
+  TIMEOUT: '网络超时，请稍后再试',
   INTERNAL: '服务繁忙，请稍后再试'
 };
 
