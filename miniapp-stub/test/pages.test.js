@@ -12,7 +12,7 @@ function load(page) {
   return component;
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
+const { flush } = require('./helpers');
 
 beforeEach(() => {
   global.wx = fakeWx();
@@ -79,25 +79,6 @@ test('the home page asks for popular events without the token', async () => {
   expect(wx.sent[0].header.Authorization).toBeUndefined();
   expect(wx.sent[0].variables).toEqual({ city: '330100', first: 10 });
   expect(page.querySelectorAll('.event').length).toBe(1);
-});
-
-test('an organizer creates and publishes an event from the form', async () => {
-  wx.respond(200, { data: { me: { id: '3', roles: ['WORKER', 'ORGANIZER'], organizerOf: [{ id: '2', name: '杭州市总工会' }] } } });
-  const page = load('organizer/publish/publish');
-  await page.instance.onLoad();
-  await flush();
-  page.instance.setData({ form: { title: '职工书画展', summary: '作品展', venue: '文化中心', address: '杭州', cityCode: '330100',
-    date: '2026-12-20', from: '14:00', to: '16:00', capacity: '80' } });
-  wx.respond(200, { data: { createEvent: { event: { id: '42', status: 'DRAFT' } } } });
-  wx.respond(200, { data: { publishEvent: { event: { id: '42', status: 'PUBLISHED' } } } });
-
-  await page.instance.submit();
-
-  expect(wx.sent[1].query).toContain('mutation CreateEvent');
-  expect(wx.sent[1].variables.input).toMatchObject({ orgUnitId: '2', title: '职工书画展', capacity: 80,
-    startsAt: '2026-12-20T14:00:00+08:00', endsAt: '2026-12-20T16:00:00+08:00' });
-  expect(wx.sent[2].variables).toEqual({ id: '42' });
-  expect(wx.showToast).toHaveBeenCalledWith({ title: '已发布' });
 });
 
 test('the lecture page shows the week strip and the schedule of a picked day', async () => {

@@ -111,7 +111,7 @@ const EXPECTED = {
   }
 };
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
+const { flush } = require('./helpers');
 
 beforeEach(() => {
   global.wx = fakeWx();

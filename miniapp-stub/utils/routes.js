@@ -18,7 +18,15 @@ const ROUTES = {
   memberCard: 'pages/member/card', // nothing (the "approved" message); the caller's own card
   memberApply: 'pages/member/apply', // nothing (the "rejected" message); unit = the union to apply to, optional
   me: 'pages/me/me',
-  publish: 'pages/organizer/publish/publish'
+  organizer: 'pages/organizer/index/index',
+  publish: 'pages/organizer/publish/publish', // id = the event to edit; none for a new one
+  organizerEvents: 'pages/organizer/events/events',
+  attendees: 'pages/organizer/attendees/attendees', // id = the event
+  organizerCheckIn: 'pages/organizer/checkin/checkin',
+  storyReview: 'pages/organizer/stories/stories',
+  membershipReview: 'pages/organizer/members/members',
+  organizerRooms: 'pages/organizer/rooms/rooms',
+  organizerLectures: 'pages/organizer/lectures/lectures'
 };
 
 function parseQuery(text) {

@@ -1,0 +1,92 @@
+// Organizers: micro-lecture scheduling — the coming sessions in their units with each one's
+// check-in code, cancelling one (with a reason the workers who asked for a reminder are sent), and
+// scheduling a session: classroom, series, lecturers, topic, day, time and duration. A clash names
+// the lecturer or classroom that is busy.
+const { request } = require('../../../utils/graphql');
+const { nextDays } = require('../../../utils/dates');
+const { shortTime } = require('../../../utils/labels');
+const ME = require('../../../graphql/me');
+const LECTURES = require('../../../graphql/organizerLectures');
+const SETUP = require('../../../graphql/lectureSetup');
+const SCHEDULE = require('../../../graphql/scheduleLecture');
+const CANCEL = require('../../../graphql/cancelLecture');
+
+Component({
+  data: {
+    lectures: [], classrooms: [], craftsmen: [], series: [{ id: null, name: '不属于系列' }],
+    form: { classroom: 0, series: 0, lecturers: [], topic: '', summary: '', date: '', time: '08:00', duration: '10', capacity: '' },
+    busy: false, loaded: false, error: ''
+  },
+  methods: {
+    onLoad() {
+      this.setData({ 'form.date': nextDays(2)[1].date });
+      return request(ME)
+        .then((data) => {
+          const units = (data.me && data.me.organizerOf) || [];
+          if (!units.length) {
+            this.setData({ error: '仅限工会组织者使用', loaded: true });
+            return null;
+          }
+          this.orgUnitId = units[0].id;
+          return request(SETUP, { orgUnitId: this.orgUnitId }).then((setup) => {
+            this.setData({ classrooms: setup.classrooms.edges.map((edge) => edge.node),
+              craftsmen: setup.craftsmen.edges.map((edge) => Object.assign({ checked: false }, edge.node)),
+              series: [{ id: null, name: '不属于系列' }].concat(setup.lectureSeries.edges.map((edge) => edge.node)) });
+            return this.load();
+          });
+        })
+        .catch((error) => this.setData({ error: error.message, loaded: true }));
+    },
+    load() {
+      return request(LECTURES, { filter: { orgUnitId: this.orgUnitId }, first: 30 })
+        .then((data) => this.setData({ lectures: data.lectures.edges.map((edge) => Object.assign({}, edge.node,
+          { time: shortTime(edge.node.startsAt) })), loaded: true }))
+        .catch((error) => this.setData({ error: error.message, loaded: true }));
+    },
+    input(event) {
+      this.setData({ ['form.' + event.currentTarget.dataset.field]: event.detail.value });
+    },
+    pickLecturers(event) {
+      const ids = event.detail.value;
+      this.setData({ 'form.lecturers': ids, craftsmen: this.data.craftsmen.map((item) => Object.assign({}, item,
+        { checked: ids.indexOf(item.id) >= 0 })) });
+    },
+    schedule() {
+      const form = this.data.form;
+      const classroom = this.data.classrooms[form.classroom];
+      const topic = String(form.topic || '').trim();
+      const duration = Number(form.duration);
+      if (!classroom || !topic || !form.lecturers.length || !/^\d{4}-\d{2}-\d{2}$/.test(form.date) || !(duration >= 10 && duration <= 180)) {
+        this.setData({ error: '请选择课堂、主讲人，填写主题、日期和 10–180 分钟的时长' });
+        return Promise.resolve();
+      }
+      const series = this.data.series[form.series];
+      const input = { classroomId: classroom.id, seriesId: series ? series.id : null, lecturerIds: form.lecturers, topic,
+        summary: String(form.summary || '').trim() || null, startsAt: form.date + 'T' + form.time + ':00+08:00', durationMinutes: duration,
+        capacity: form.capacity ? Number(form.capacity) : null };
+      this.setData({ busy: true, error: '' });
+      return request(SCHEDULE, { input })
+        .then(() => {
+          wx.showToast({ title: '已排课' });
+          this.setData({ 'form.topic': '', 'form.summary': '' });
+          return this.load();
+        })
+        .catch((error) => this.setData({ error: error.message + (error.detail && error.code !== 'INTERNAL' ? '：' + error.detail : '') }))
+        .then(() => this.setData({ busy: false }));
+    },
+    cancel(event) {
+      const id = event.currentTarget.dataset.id;
+      return new Promise((resolve) => {
+        wx.showModal({ title: '取消这节课', content: '', editable: true, placeholderText: '取消原因（已订阅提醒的职工会收到）',
+          success: (res) => resolve(res.confirm ? String(res.content || '').trim() : null), fail: () => resolve(null) });
+      }).then((reason) => {
+        if (!reason) {
+          return null;
+        }
+        return request(CANCEL, { id, reason })
+          .then(() => this.load())
+          .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
+      });
+    }
+  }
+});
