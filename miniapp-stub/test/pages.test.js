@@ -174,7 +174,7 @@ test('a booking opened from its reminder can be cancelled', async () => {
 
   expect(wx.sent[1].query).toContain('mutation CancelBooking');
   expect(wx.sent[1].variables).toEqual({ id: '77' });
-  expect(page.querySelector('.status').dom.textContent).toContain('CANCELLED');
+  expect(page.querySelector('.status').dom.textContent).toContain('已取消');
   expect(page.querySelector('.cancel')).toBeUndefined();
 });
 

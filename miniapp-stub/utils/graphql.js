@@ -203,19 +203,28 @@ async function request(query, variables, options) {
   return res.data.data;
 }
 
+function stored(key) {
+  try {
+    return wx.getStorageSync(CACHE_PREFIX + key) || null;
+  }
+  catch (ignored) {
+    return null;
+  }
+}
+
+/** The last good answer stored under `key` by cachedRequest, or null. */
+function lastAnswer(key) {
+  const entry = stored(key);
+  return entry && entry.data ? entry.data : null;
+}
+
 /**
  * A first screen that shows at once: `cached` is the last good answer stored under `key` (null
  * the first time), `savedAt` when it was stored, and `fresh` the request under way, which stores its
  * answer for next time.
  */
 function cachedRequest(key, query, variables, options) {
-  let entry = null;
-  try {
-    entry = wx.getStorageSync(CACHE_PREFIX + key) || null;
-  }
-  catch (ignored) {
-    entry = null;
-  }
+  const entry = stored(key);
   const fresh = request(query, variables, options).then((data) => {
     try {
       wx.setStorageSync(CACHE_PREFIX + key, { savedAt: Date.now(), data });
@@ -228,5 +237,5 @@ function cachedRequest(key, query, variables, options) {
   return { cached: entry && entry.data ? entry.data : null, savedAt: entry ? entry.savedAt : null, fresh };
 }
 
-module.exports = { request, cachedRequest, login, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
+module.exports = { request, cachedRequest, lastAnswer, login, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
   operationOf, retrySafe, backoff, hashOf };

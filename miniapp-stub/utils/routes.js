@@ -5,15 +5,22 @@
 const ROUTES = {
   eventDetail: 'pages/events/detail', // id
   eventCheckIn: 'pages/events/checkin', // c = a registration's check-in code (QR), or id = the event
+  eventList: 'pages/events/list/list', // city, category, kind, group (all optional)
+  myRegistrations: 'pages/events/mine/mine',
+  groups: 'pages/groups/list/list',
   roomList: 'pages/rooms/list/list',
   roomDetail: 'pages/rooms/detail', // id
   roomBooking: 'pages/rooms/booking', // id = the booking
   roomCheckIn: 'pages/rooms/checkin', // d = today's desk code (QR)
+  myBookings: 'pages/rooms/mine/mine',
   lectureList: 'pages/lectures/list/list',
   lectureDetail: 'pages/lectures/detail', // id
+  myReminders: 'pages/lectures/mine/mine',
+  craftsmanList: 'pages/craftsmen/list/list',
   craftsmanDetail: 'pages/craftsmen/detail', // c = the craftsman (QR), or id
   storyList: 'pages/stories/list/list',
   storyDetail: 'pages/stories/detail', // s = the story (QR), or id
+  myFavourites: 'pages/stories/mine/mine',
   memberVerify: 'pages/member/verify', // the scene is the member card's code itself, no key (MemberCards.qrCodeOf)
   memberCard: 'pages/member/card', // nothing (the "approved" message); the caller's own card
   memberApply: 'pages/member/apply', // nothing (the "rejected" message); unit = the union to apply to, optional

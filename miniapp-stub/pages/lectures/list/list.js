@@ -1,5 +1,7 @@
-// Micro-lectures: the schedule, and "remind me" after the worker consents to the subscribe message.
+// Micro-lectures: the week strip (sessions per day), the schedule of a picked day, a session's page,
+// my reminders, and "remind me" after the worker consents to the subscribe message.
 const { request } = require('../../../utils/graphql');
+const { ROUTES, url } = require('../../../utils/routes');
 const LECTURES = require('../../../graphql/lectures');
 const REMIND_ME = require('../../../graphql/remindMe');
 const LECTURE_DAYS = require('../../../graphql/lectureDays');
@@ -33,6 +35,12 @@ Component({
         .then((data) => this.setData({ lectures: data.lectures.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },
+    open(event) {
+      wx.navigateTo({ url: url(ROUTES.lectureDetail, { id: event.currentTarget.dataset.id }) });
+    },
+    openMine() {
+      wx.navigateTo({ url: url(ROUTES.myReminders) });
+    },
     remind(event) {
       const lectureId = event.currentTarget.dataset.id;
       wx.requestSubscribeMessage({
@@ -42,7 +50,10 @@ Component({
             return;
           }
           request(REMIND_ME, { lectureId })
-            .then(() => wx.showToast({ title: '开讲前会提醒你' }))
+            .then(() => {
+              this.setData({ lectures: this.data.lectures.map((item) => (item.id === lectureId ? Object.assign({}, item, { remindMe: true }) : item)) });
+              wx.showToast({ title: '开讲前会提醒你' });
+            })
             .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
         }
       });
