@@ -438,3 +438,18 @@ describe('reading rooms and lectures', () => {
     expect(lectures.querySelector('.error').dom.textContent).toContain('主讲人该时段已有安排：王师傅 08:00 另有安排');
   });
 });
+
+test('an organizer page opened before the mini-program has logged in logs in first', async () => {
+  wx.respond(200, { data: { me: null } });
+  wx.respond(200, { data: { login: { token: 'NEW', expiresAt: 'x', user: { id: '3', nickname: '孙丽', roles: ['WORKER', 'ORGANIZER'] } } } });
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, { data: { membershipApplications: page([]) } });
+  const review = load('organizer/members/members');
+  await review.instance.onLoad();
+  await flush();
+
+  expect(wx.sent[1].query).toContain('mutation Login');
+  expect(wx.sent[2].header.Authorization).toBe('Bearer NEW');
+  expect(wx.sent[3].variables.orgUnitId).toBe('2');
+  expect(review.querySelector('.error')).toBeUndefined();
+});

@@ -6,7 +6,7 @@ const { request } = require('../../../utils/graphql');
 const { scan } = require('../../../utils/scan');
 const { shortTime } = require('../../../utils/labels');
 const { shanghaiDate } = require('../../../utils/dates');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 const CHECK_IN = require('../../../graphql/checkInAttendee');
 const LECTURES = require('../../../graphql/organizerLectures');
 
@@ -14,7 +14,7 @@ Component({
   data: { tab: 'events', typed: '', checkedIn: [], lectures: [], busy: false, error: '' },
   methods: {
     onLoad() {
-      return request(ME).then((data) => {
+      return currentUser().then((data) => {
         const me = data.me;
         this.orgUnitId = me && me.organizerOf && me.organizerOf.length ? me.organizerOf[0].id : null;
         if (!this.orgUnitId) {

@@ -1,7 +1,7 @@
 // Organizers: the entry to everything they manage for their units.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 
 const TILES = [
   { label: '发布活动', page: ROUTES.publish },
@@ -17,7 +17,7 @@ Component({
   data: { units: [], tiles: TILES, error: '' },
   methods: {
     onLoad() {
-      return request(ME)
+      return currentUser()
         .then((data) => {
           const units = (data.me && data.me.organizerOf) || [];
           this.setData({ units, error: units.length ? '' : '仅限工会组织者使用' });

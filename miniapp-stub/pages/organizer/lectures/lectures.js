@@ -5,7 +5,7 @@
 const { request } = require('../../../utils/graphql');
 const { nextDays } = require('../../../utils/dates');
 const { shortTime } = require('../../../utils/labels');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 const LECTURES = require('../../../graphql/organizerLectures');
 const SETUP = require('../../../graphql/lectureSetup');
 const SCHEDULE = require('../../../graphql/scheduleLecture');
@@ -20,7 +20,7 @@ Component({
   methods: {
     onLoad() {
       this.setData({ 'form.date': nextDays(2)[1].date });
-      return request(ME)
+      return currentUser()
         .then((data) => {
           const units = (data.me && data.me.organizerOf) || [];
           if (!units.length) {

@@ -3,7 +3,7 @@
 // rejecting needs a reason, which the worker is sent.
 const { request } = require('../../../utils/graphql');
 const { shortTime } = require('../../../utils/labels');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 const APPLICATIONS = require('../../../graphql/membershipApplications');
 const REVIEW = require('../../../graphql/reviewMembershipApplication');
 
@@ -15,7 +15,7 @@ Component({
     hasNextPage: false, loaded: false, busy: false, error: '' },
   methods: {
     onLoad() {
-      return request(ME)
+      return currentUser()
         .then((data) => {
           const units = (data.me && data.me.organizerOf) || [];
           this.setData({ units });

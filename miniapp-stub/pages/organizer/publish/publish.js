@@ -6,7 +6,7 @@ const { request } = require('../../../utils/graphql');
 const { ROUTES, params, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
 const { CITIES, CATEGORIES, KINDS, AUDIENCES, QUESTION_KINDS, indexOf } = require('../../../utils/labels');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 const SEASONS = require('../../../graphql/seasons');
 const EVENT = require('../../../graphql/eventForEdit');
 const CREATE_EVENT = require('../../../graphql/createEvent');
@@ -49,7 +49,7 @@ Component({
       this.setData({ id });
       const city = (typeof getApp === 'function' && getApp() && getApp().globalData.city) || '330100';
       this.setData({ form: emptyForm(city) });
-      return Promise.all([request(ME), request(SEASONS).catch(() => null)])
+      return Promise.all([currentUser(), request(SEASONS).catch(() => null)])
         .then(([me, seasons]) => {
           const units = (me.me && me.me.organizerOf) || [];
           this.setData({ orgUnits: units.length ? units : (me.me && me.me.orgUnit ? [me.me.orgUnit] : []),

@@ -4,7 +4,7 @@
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
-const ME = require('../../../graphql/me');
+const { currentUser } = require('../../../utils/me');
 const ROOMS = require('../../../graphql/organizerRooms');
 const OCCUPANCY = require('../../../graphql/roomOccupancy');
 const CLOSE = require('../../../graphql/closeReadingRoom');
@@ -14,7 +14,7 @@ Component({
   methods: {
     onLoad() {
       this.setData({ days: nextDays(7) });
-      return request(ME)
+      return currentUser()
         .then((data) => {
           const units = (data.me && data.me.organizerOf) || [];
           if (!units.length) {
