@@ -402,15 +402,27 @@ describe('reading rooms and lectures', () => {
     expect(rooms.querySelector('.occupancy').dom.textContent).toContain('已预约 5 · 在座 4 · 空闲 18');
     expect(rooms.querySelector('.desk').dom.textContent).toContain('D-7');
 
-    rooms.instance.toggle({ currentTarget: { dataset: { id: '3' } } });
+    wx.respond(200, { data: { readingRoom: { id: '3', seats: [{ seatNo: 1, powerSocket: true, accessible: false, inService: true },
+      { seatNo: 2, powerSocket: false, accessible: true, inService: true }] } } });
+    await rooms.instance.toggle({ currentTarget: { dataset: { id: '3' } } });
+    await flush();
+    expect(rooms.querySelectorAll('.seat').length).toBe(2);
+    wx.respond(200, { data: { setSeatInService: { seat: { seatNo: 2, inService: false } } } });
+    wx.respond(200, { data: { roomOccupancy: { seats: 24, inService: 22, bookedNow: 5, checkedInNow: 4, freeNow: 17 } } });
+    await rooms.instance.seatInService({ currentTarget: { dataset: { seat: '2' } }, detail: { value: false } });
+    await flush();
+    expect(wx.sent[4].query).toContain('mutation SetSeatInService');
+    expect(wx.sent[4].variables).toEqual({ roomId: '3', seatNo: 2, inService: false });
+    expect(rooms.querySelector('.occupancy').dom.textContent).toContain('空闲 17（可用 22/24）');
+
     await rooms.instance.close();
-    expect(wx.sent.length).toBe(3);
+    expect(wx.sent.length).toBe(6);
     rooms.instance.reason({ detail: { value: '消防检查' } });
     rooms.instance.pickDay({ detail: { value: '2' } });
     wx.respond(200, { data: { closeReadingRoom: { room: { id: '3', upcomingClosures: [{ date: rooms.instance.data.days[2].date,
       reason: '消防检查' }] }, cancelledBookings: 6 } } });
     await rooms.instance.close();
-    expect(wx.sent[3].variables).toEqual({ roomId: '3', date: rooms.instance.data.days[2].date, reason: '消防检查' });
+    expect(wx.sent[6].variables).toEqual({ roomId: '3', date: rooms.instance.data.days[2].date, reason: '消防检查' });
     expect(rooms.querySelector('.closure').dom.textContent).toContain('消防检查');
     expect(wx.showToast).toHaveBeenCalledWith({ title: '已闭馆，取消 6 个预约', icon: 'none' });
   });
@@ -436,6 +448,22 @@ describe('reading rooms and lectures', () => {
     expect(wx.sent[3].variables.input).toEqual({ classroomId: '1', seriesId: '4', lecturerIds: ['8'], topic: '安全生产', summary: null,
       startsAt: '2026-12-01T08:00:00+08:00', durationMinutes: 10, capacity: null });
     expect(lectures.querySelector('.error').dom.textContent).toContain('主讲人该时段已有安排：王师傅 08:00 另有安排');
+
+    // every Monday and Wednesday until the 12th, all or none
+    lectures.instance.input({ currentTarget: { dataset: { field: 'repeat' } }, detail: { value: true } });
+    await lectures.instance.schedule();
+    expect(wx.sent.length).toBe(4);
+    expect(lectures.querySelector('.error').dom.textContent).toContain('重复排课请选择结束日期和星期');
+    lectures.instance.input({ currentTarget: { dataset: { field: 'lastDate' } }, detail: { value: '2026-12-12' } });
+    lectures.instance.pickWeekdays({ detail: { value: ['3', '1'] } });
+    wx.respond(200, { data: { scheduleLectureSeries: { lectures: [1, 2, 3, 4].map((n) => ({ id: String(n), topic: '安全生产',
+      startsAt: 'x', status: 'SCHEDULED' })) } } });
+    wx.respond(200, { data: { lectures: page([]) } });
+    await lectures.instance.schedule();
+    expect(wx.sent[4].query).toContain('mutation ScheduleLectureSeries');
+    expect(wx.sent[4].variables.input).toEqual({ classroomId: '1', seriesId: '4', lecturerIds: ['8'], topic: '安全生产', summary: null,
+      durationMinutes: 10, capacity: null, firstDate: '2026-12-01', lastDate: '2026-12-12', weekdays: [1, 3], startTime: '08:00' });
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已排 4 节课' });
   });
 });
 

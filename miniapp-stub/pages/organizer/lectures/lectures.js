@@ -9,12 +9,17 @@ const { currentUser } = require('../../../utils/me');
 const LECTURES = require('../../../graphql/organizerLectures');
 const SETUP = require('../../../graphql/lectureSetup');
 const SCHEDULE = require('../../../graphql/scheduleLecture');
+const SCHEDULE_SERIES = require('../../../graphql/scheduleLectureSeries');
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((label, at) => ({ value: String(at + 1), label: '周' + label, checked: false }));
 const CANCEL = require('../../../graphql/cancelLecture');
 
 Component({
   data: {
     lectures: [], classrooms: [], craftsmen: [], series: [{ id: null, name: '不属于系列' }],
-    form: { classroom: 0, series: 0, lecturers: [], topic: '', summary: '', date: '', time: '08:00', duration: '10', capacity: '' },
+    form: { classroom: 0, series: 0, lecturers: [], topic: '', summary: '', date: '', time: '08:00', duration: '10', capacity: '',
+      repeat: false, lastDate: '', weekdays: [] },
+    weekdays: WEEKDAYS,
     busy: false, loaded: false, error: ''
   },
   methods: {
@@ -51,6 +56,11 @@ Component({
       this.setData({ 'form.lecturers': ids, craftsmen: this.data.craftsmen.map((item) => Object.assign({}, item,
         { checked: ids.indexOf(item.id) >= 0 })) });
     },
+    pickWeekdays(event) {
+      const days = event.detail.value;
+      this.setData({ 'form.weekdays': days, weekdays: WEEKDAYS.map((day) => Object.assign({}, day, { checked: days.indexOf(day.value) >= 0 })) });
+    },
+    // one session, or (repeat) the same session on the picked weekdays from the day to the last day, all or none
     schedule() {
       const form = this.data.form;
       const classroom = this.data.classrooms[form.classroom];
@@ -60,14 +70,21 @@ Component({
         this.setData({ error: '请选择课堂、主讲人，填写主题、日期和 10–180 分钟的时长' });
         return Promise.resolve();
       }
+      if (form.repeat && (!/^\d{4}-\d{2}-\d{2}$/.test(form.lastDate) || form.lastDate < form.date || !form.weekdays.length)) {
+        this.setData({ error: '重复排课请选择结束日期和星期' });
+        return Promise.resolve();
+      }
       const series = this.data.series[form.series];
-      const input = { classroomId: classroom.id, seriesId: series ? series.id : null, lecturerIds: form.lecturers, topic,
-        summary: String(form.summary || '').trim() || null, startsAt: form.date + 'T' + form.time + ':00+08:00', durationMinutes: duration,
-        capacity: form.capacity ? Number(form.capacity) : null };
+      const common = { classroomId: classroom.id, seriesId: series ? series.id : null, lecturerIds: form.lecturers, topic,
+        summary: String(form.summary || '').trim() || null, durationMinutes: duration, capacity: form.capacity ? Number(form.capacity) : null };
+      const scheduled = form.repeat
+        ? request(SCHEDULE_SERIES, { input: Object.assign(common, { firstDate: form.date, lastDate: form.lastDate,
+          weekdays: form.weekdays.map(Number).sort(), startTime: form.time }) }).then((data) => data.scheduleLectureSeries.lectures.length)
+        : request(SCHEDULE, { input: Object.assign(common, { startsAt: form.date + 'T' + form.time + ':00+08:00' }) }).then(() => 1);
       this.setData({ busy: true, error: '' });
-      return request(SCHEDULE, { input })
-        .then(() => {
-          wx.showToast({ title: '已排课' });
+      return scheduled
+        .then((count) => {
+          wx.showToast({ title: '已排 ' + count + ' 节课' });
           this.setData({ 'form.topic': '', 'form.summary': '' });
           return this.load();
         })

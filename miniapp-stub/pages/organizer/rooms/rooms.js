@@ -1,6 +1,7 @@
 // Organizers: the reading rooms of their units — occupancy right now (booked, checked in, free),
 // today's desk code and its QR (printed at the desk; workers scan it to check in), and closing a
-// room for a day (that day's bookings are cancelled and the workers told).
+// room for a day (that day's bookings are cancelled and the workers told); seats out of service and
+// back.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
@@ -8,9 +9,11 @@ const { currentUser } = require('../../../utils/me');
 const ROOMS = require('../../../graphql/organizerRooms');
 const OCCUPANCY = require('../../../graphql/roomOccupancy');
 const CLOSE = require('../../../graphql/closeReadingRoom');
+const SEATS = require('../../../graphql/roomSeats');
+const SET_SEAT = require('../../../graphql/setSeatInService');
 
 Component({
-  data: { rooms: [], occupancy: {}, opened: null, days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
+  data: { rooms: [], occupancy: {}, opened: null, seats: [], days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
   methods: {
     onLoad() {
       this.setData({ days: nextDays(7) });
@@ -38,7 +41,22 @@ Component({
     },
     toggle(event) {
       const id = event.currentTarget.dataset.id;
-      this.setData({ opened: this.data.opened === id ? null : id, closeReason: '', error: '' });
+      const opened = this.data.opened === id ? null : id;
+      this.setData({ opened, seats: [], closeReason: '', error: '' });
+      return opened ? request(SEATS, { id: opened })
+        .then((data) => this.setData({ seats: data.readingRoom ? data.readingRoom.seats : [] }))
+        .catch((error) => this.setData({ error: error.message })) : Promise.resolve();
+    },
+    seatInService(event) {
+      const seatNo = Number(event.currentTarget.dataset.seat);
+      const roomId = this.data.opened;
+      return request(SET_SEAT, { roomId, seatNo, inService: event.detail.value })
+        .then((data) => {
+          const seat = data.setSeatInService.seat;
+          this.setData({ seats: this.data.seats.map((item) => (item.seatNo === seat.seatNo ? Object.assign({}, item, seat) : item)) });
+          return this.occupancyOf(roomId);
+        })
+        .catch((error) => this.setData({ error: error.message }));
     },
     pickDay(event) {
       this.setData({ closeDay: Number(event.detail.value) });
