@@ -63,6 +63,24 @@ describe('automatic persisted queries', () => {
     expect(wx.sent[2].full).toBe(false);
   });
 
+  test('the portal\'s own answer: extensions.code PERSISTED_QUERY_NOT_FOUND with graphql-java\'s classification', async () => {
+    wx.respond(200, { errors: [{ message: 'PersistedQueryNotFound', extensions: { persistedQueryId: hash(EVENTS),
+      generatedBy: 'graphql-java', classification: 'PersistedQueryNotFound', code: 'PERSISTED_QUERY_NOT_FOUND' } }], data: null });
+    wx.respond(200, empty);
+
+    await expect(client.request(EVENTS, {})).resolves.toEqual(empty.data);
+    expect(wx.sent.map((item) => item.full)).toEqual([false, true]);
+    expect(client.session.persistedQueries).toBe(true);
+  });
+
+  test('only the code is enough', async () => {
+    wx.respond(200, { errors: [{ message: 'unknown document', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    wx.respond(200, empty);
+
+    await client.request(EVENTS, {});
+    expect(wx.sent.map((item) => item.full)).toEqual([false, true]);
+  });
+
   test('a mutation goes by hash too, and is sent again in full only after the miss (it did not run)', async () => {
     wx.respond(200, notFound);
     wx.respond(200, { data: { registerForEvent: { registration: { id: '9', status: 'CONFIRMED' } } } });

@@ -3,7 +3,8 @@
 //   so that public listings can be served from the portal's response cache;
 // - automatic persisted queries (Apollo's protocol): first only the document's SHA-256
 //   (extensions.persistedQuery), the full document only when the portal answers
-//   PersistedQueryNotFound; a portal that cannot take a request without its document (HTTP 400,
+//   PersistedQueryNotFound (graphql-java's classification or message; the portal's code
+//   PERSISTED_QUERY_NOT_FOUND); a portal that cannot take a request without its document (HTTP 400,
 //   "query missing", PersistedQueryNotSupported) gets full documents for the rest of the session;
 // - every request has a timeout; queries and the mutations in IDEMPOTENT_MUTATIONS are sent again
 //   after a network error, a timeout or a 502/503/504, with exponential backoff and jitter; other
@@ -94,7 +95,7 @@ function persistedQueryOutcome(res) {
   const errors = (res.data && res.data.errors) || [];
   const says = (name) => errors.some((error) => error && (error.message === name
     || (error.extensions && (error.extensions.classification === name || error.extensions.code === name))));
-  if (says('PersistedQueryNotFound')) {
+  if (says('PersistedQueryNotFound') || says('PERSISTED_QUERY_NOT_FOUND')) {
     return 'notFound';
   }
   if (says('PersistedQueryNotSupported') || says('InvalidSyntax') || res.statusCode === 400) {
