@@ -87,7 +87,7 @@ class SecurityConfiguration {
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
 				new JwtIssuerValidator(properties.issuer())));
-		return decoder;
+		return new VerifiedTokens(decoder);
 	}
 
 	private static SecretKey key(TokenProperties properties) {

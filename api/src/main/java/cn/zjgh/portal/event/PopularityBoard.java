@@ -11,6 +11,7 @@ import cn.zjgh.portal.shared.RedisGuard;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * PostgreSQL has the same numbers: a missing set is rebuilt from it, and every set is
  * rebuilt hourly so drift cannot last. Without Redis the popular listing is computed from
  * PostgreSQL.
+ * <p>
+ * Redis orders equal scores by member bytes ("99999" before "9999"), PostgreSQL's listing
+ * by id. So a score is the popularity less a fraction that grows with the id: equal
+ * popularities then come in id order, whichever side answers. Moves are whole numbers and
+ * keep the fraction exactly (a double holds 2^20 registrations and 2^32 ids apart).
  */
 @Component
 class PopularityBoard {
@@ -28,6 +34,16 @@ class PopularityBoard {
 	static final String ALL = "all";
 
 	private static final Duration REBUILD_AFTER = Duration.ofHours(1);
+
+	private static final double TIE_BREAK_SCALE = 0x1_0000_0000L;
+
+	/**
+	 * Adds the event with its tie-break when it is not on the board yet, then moves it.
+	 */
+	private static final RedisScript<String> MOVE = RedisScript.of("""
+			redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1])
+			return redis.call('ZINCRBY', KEYS[1], ARGV[3], ARGV[1])
+			""", String.class);
 
 	private final StringRedisTemplate redis;
 
@@ -49,7 +65,8 @@ class PopularityBoard {
 		afterCommit(() -> {
 			for (String key : keys(event)) {
 				if (Boolean.TRUE.equals(this.redis.hasKey(key))) {
-					this.redis.opsForZSet().incrementScore(key, event.getId().toString(), delta);
+					this.redis.execute(MOVE, List.of(key), event.getId().toString(),
+							Double.toString(scoreOf(event.getId(), 0)), Integer.toString(delta));
 				}
 			}
 		});
@@ -75,8 +92,14 @@ class PopularityBoard {
 		}, null);
 	}
 
+	/** The event's popularity as the board has it, or null. */
 	Double score(String city, long eventId) {
-		return this.guard.call(() -> this.redis.opsForZSet().score(key(city), Long.toString(eventId)), null);
+		Double score = this.guard.call(() -> this.redis.opsForZSet().score(key(city), Long.toString(eventId)), null);
+		return (score != null) ? Math.ceil(score) : null;
+	}
+
+	static double scoreOf(long eventId, long popularity) {
+		return popularity - (eventId & 0xFFFF_FFFFL) / TIE_BREAK_SCALE;
 	}
 
 	private void rebuild(String city, String key) {
@@ -89,7 +112,7 @@ class PopularityBoard {
 			this.redis.opsForZSet()
 				.add(key,
 						rows.stream()
-							.map((row) -> TypedTuple.of(Long.toString(row.id()), (double) row.score()))
+							.map((row) -> TypedTuple.of(Long.toString(row.id()), scoreOf(row.id(), row.score())))
 							.collect(Collectors.toSet()));
 		}
 		this.redis.expire(key, REBUILD_AFTER);

@@ -20,6 +20,12 @@ public enum ErrorCode {
 	/** The document does not parse or does not validate against the schema. */
 	GRAPHQL_VALIDATION_FAILED,
 
+	/**
+	 * The request named its document by hash only, and this server does not know the
+	 * hash: send the document with the same hash.
+	 */
+	PERSISTED_QUERY_NOT_FOUND,
+
 	EVENT_FULL, REGISTRATION_CLOSED, CHECK_IN_CLOSED, ALREADY_CHECKED_IN, SEAT_TAKEN, ROOM_CLOSED, OUTSIDE_HOURS,
 	BOOKING_LIMIT, BOOKING_BANNED, LECTURER_BUSY, CLASSROOM_BUSY, CONTENT_RISKY,
 

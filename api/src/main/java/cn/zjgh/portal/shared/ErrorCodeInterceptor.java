@@ -7,6 +7,8 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.introspection.GoodFaithIntrospection;
 import reactor.core.publisher.Mono;
 
@@ -61,6 +63,12 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 	private static ErrorCode codeFor(GraphQLError error) {
 		if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
 			return ErrorCode.QUERY_TOO_COMPLEX;
+		}
+		if (error.getErrorType() instanceof PersistedQueryNotFound) {
+			return ErrorCode.PERSISTED_QUERY_NOT_FOUND;
+		}
+		if (error.getErrorType() instanceof PersistedQueryIdInvalid) {
+			return ErrorCode.BAD_USER_INPUT;
 		}
 		return codeFor(error.getErrorType());
 	}

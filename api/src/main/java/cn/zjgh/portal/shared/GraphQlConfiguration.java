@@ -23,8 +23,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-		ParsedDocumentCache cache = new ParsedDocumentCache();
+	GraphQlSourceBuilderCustomizer parsedDocumentCache(PersistedQueries persistedQueries) {
+		ParsedDocumentCache cache = new ParsedDocumentCache(persistedQueries);
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,24 +25,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Whole-response cache for public GraphQL requests, driven by the schema's
- * {@code @cacheControl} hints ({@link CacheHints}). Only requests without a token are
- * considered, so nothing personal is ever served to someone else; a hit is answered
- * before security, parsing and execution. Entries live at most their {@code maxAge} and
- * are keyed by the event listings' generation, so invalidating the listings (publish,
- * edit, cancel, fill-up) retires them at once on every replica. Without Redis the cache
- * is bypassed.
+ * Whole-response cache for GraphQL requests, driven by the schema's {@code @cacheControl}
+ * hints ({@link CacheHints}): only documents whose every field is public are considered,
+ * and such a response is the same whoever asks, so it is shared between workers with and
+ * without a token. It runs after security: a token that comes with the request has been
+ * checked (signature, expiry, the account still exists) before a cached answer is given;
+ * nothing is executed. Entries live at most their {@code maxAge} and are keyed by the
+ * event listings' generation, so invalidating the listings (publish, edit, cancel,
+ * fill-up) retires them at once on every replica. A request with
+ * {@code Cache-Control: no-cache} is executed and refreshes the entry. Without Redis the
+ * cache is bypassed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class ResponseCacheFilter extends OncePerRequestFilter {
 
 	/** The listings whose generation keys the cached responses. */
@@ -55,6 +60,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final MeterRegistry meters;
 
+	private final PersistedQueries persistedQueries;
+
 	private final String graphQlPath;
 
 	private final Cache<String, CachedResponse> responses = Caffeine.newBuilder()
@@ -64,18 +71,18 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		.build();
 
 	ResponseCacheFilter(CacheHints hints, ListingCache listings, JsonMapper json, MeterRegistry meters,
-			org.springframework.core.env.Environment environment) {
+			PersistedQueries persistedQueries, Environment environment) {
 		this.hints = hints;
 		this.listings = listings;
 		this.json = json;
 		this.meters = meters;
+		this.persistedQueries = persistedQueries;
 		this.graphQlPath = environment.getProperty("spring.graphql.http.path", "/graphql");
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !this.graphQlPath.equals(request.getRequestURI())
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		return !"POST".equals(request.getMethod()) || !this.graphQlPath.equals(request.getRequestURI());
 	}
 
 	@Override
@@ -90,7 +97,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = generation + ":" + sha256(body) + ":" + request.getHeader(HttpHeaders.ACCEPT);
-		CachedResponse cached = this.responses.getIfPresent(key);
+		CachedResponse cached = revalidate(request) ? null : this.responses.getIfPresent(key);
 		if (cached != null) {
 			this.meters.counter("portal.response.cache", "result", "hit").increment();
 			response.setContentType(cached.contentType());
@@ -112,7 +119,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		try {
 			Map<String, Object> request = this.json.readValue(body, new TypeReference<Map<String, Object>>() {
 			});
-			if (!(request.get("query") instanceof String query)) {
+			String query = (request.get("query") instanceof String text) ? text
+					: this.persistedQueries.textOf(persistedQueryHash(request));
+			if (query == null) {
 				return Optional.empty();
 			}
 			@SuppressWarnings("unchecked")
@@ -123,6 +132,17 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		catch (RuntimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	private static Object persistedQueryHash(Map<String, Object> request) {
+		return (request.get("extensions") instanceof Map<?, ?> extensions
+				&& extensions.get("persistedQuery") instanceof Map<?, ?> persisted) ? persisted.get("sha256Hash")
+						: null;
+	}
+
+	private static boolean revalidate(HttpServletRequest request) {
+		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
 	}
 
 	private static boolean contains(byte[] body, String text) {

@@ -63,7 +63,7 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
-	void publicResponsesAreSharedButNothingPersonalIs() {
+	void publicResponsesAreSharedWithAndWithoutATokenButNothingPersonalIs() {
 		String city = EventFixtures.freshCity();
 		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
 				EventFixtures.input(orgUnitId("杭州市总工会"), city, "共享的列表"));
@@ -71,13 +71,52 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		double hits = responseCache("hit");
 
 		popularIds(city);
-		assertThat(responseCache("hit")).isEqualTo(hits + 1);
+		as("demo-worker-1").document(POPULAR).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		assertThat(responseCache("hit")).isEqualTo(hits + 2);
 
 		String personal = "query($city: String) { popularEvents(city: $city) { edges { node { id eligibility { allowed } } } } }";
-		this.graphQlTester.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
-		this.graphQlTester.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
-		as("demo-worker-1").document(POPULAR).variable("city", city).execute().path("popularEvents.edges").hasValue();
-		assertThat(responseCache("hit")).isEqualTo(hits + 1);
+		HttpGraphQlTester worker = as("demo-worker-1");
+		worker.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		worker.document(personal).variable("city", city).execute().path("popularEvents.edges").hasValue();
+		assertThat(responseCache("hit")).isEqualTo(hits + 2);
+	}
+
+	@Test
+	void aCachedAnswerIsNotGivenForATokenThatIsNotValid() throws Exception {
+		String city = EventFixtures.freshCity();
+		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "令牌无效"));
+		popularIds(city);
+
+		String body = "{\"query\":\"{ popularEvents(city: \\\"" + city + "\\\") { edges { node { id } } } }\"}";
+		var response = httpPost("/graphql", body, "e30.e30.forged");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("UNAUTHENTICATED").doesNotContain("edges");
+	}
+
+	@Test
+	void equallyPopularEventsComeInTheSameOrderFromRedisAndFromTheListing() {
+		String city = EventFixtures.freshCity();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		List<String> created = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			created.add(Long.toString(EventFixtures.createAndPublish(organizer,
+					EventFixtures.input(orgUnitId("杭州市总工会"), city, "同样冷门 " + i))));
+		}
+		List<String> listing = this.graphQlTester
+			.document("query($city: String) { events(filter: {cityCode: $city}, orderBy: POPULAR, first: 10) "
+					+ "{ edges { node { id } } } }")
+			.variable("city", city)
+			.execute()
+			.path("events.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+
+		assertThat(listing).containsExactlyElementsOf(created);
+		assertThat(popularIds(city)).containsExactlyElementsOf(listing);
+		this.redisTemplate.delete("portal:event-popularity:" + city);
+		this.cache.invalidate(EventListingCache.NAME);
+		assertThat(popularIds(city)).as("after a rebuild from PostgreSQL").containsExactlyElementsOf(listing);
 	}
 
 	@Test
