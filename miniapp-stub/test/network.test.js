@@ -218,6 +218,24 @@ describe('timeouts and retries', () => {
     expect(at[2] - at[1]).toBeGreaterThanOrEqual(28);
   });
 
+  test('two requests that find the token expired together wait for one login', async () => {
+    const expired = { errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] };
+    wx.request.mockImplementation((options) => {
+      const data = options.data;
+      const isLogin = data.variables && data.variables.code;
+      const token = options.header.Authorization;
+      wx.sent.push({ login: Boolean(isLogin), token });
+      setTimeout(() => options.success(isLogin ? { statusCode: 200, data: { data: { login: { token: 'NEW', expiresAt: 'x', user: { id: '1' } } } } }
+        : token === 'Bearer NEW' ? { statusCode: 200, data: empty } : { statusCode: 401, data: expired }), 1);
+    });
+
+    await Promise.all([client.request(EVENTS, { first: 1 }), client.request(EVENTS, { first: 2 })]);
+
+    expect(wx.login).toHaveBeenCalledTimes(1);
+    expect(wx.sent.filter((item) => item.login).length).toBe(1);
+    expect(wx.sent.filter((item) => item.token === 'Bearer NEW').length).toBe(2);
+  });
+
   test('an expired token still logs in again once', async () => {
     wx.respond(401, { errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] });
     wx.respond(200, { data: { login: { token: 'NEW', expiresAt: 'x', user: { id: '1' } } } });

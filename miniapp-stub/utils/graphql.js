@@ -176,7 +176,23 @@ function wxLogin() {
   });
 }
 
-async function login() {
+// One login at a time: requests that find the token expired together wait for the same login.
+let loggingIn = null;
+
+function login() {
+  if (!loggingIn) {
+    loggingIn = logIn().then((session) => {
+      loggingIn = null;
+      return session;
+    }, (error) => {
+      loggingIn = null;
+      throw error;
+    });
+  }
+  return loggingIn;
+}
+
+async function logIn() {
   const code = await wxLogin();
   const res = await post(LOGIN, { code });
   const error = firstError(res);
