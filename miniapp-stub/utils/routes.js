@@ -5,7 +5,7 @@
 const ROUTES = {
   eventDetail: 'pages/events/detail', // id
   eventCheckIn: 'pages/events/checkin', // c = a registration's check-in code (QR), or id = the event
-  eventList: 'pages/events/list/list', // city, category, kind, group (all optional)
+  eventList: 'pages/events/list/list', // city, category, kind (all optional)
   myRegistrations: 'pages/events/mine/mine',
   groups: 'pages/groups/list/list',
   roomList: 'pages/rooms/list/list',
