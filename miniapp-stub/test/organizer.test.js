@@ -481,3 +481,39 @@ test('an organizer page opened before the mini-program has logged in logs in fir
   expect(wx.sent[3].variables.orgUnitId).toBe('2');
   expect(review.querySelector('.error')).toBeUndefined();
 });
+
+test('a new reading room: position from the map, seats, weekly hours', async () => {
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, { data: { readingRooms: page([]) } });
+  const rooms = load('organizer/rooms/rooms');
+  await rooms.instance.onLoad();
+  await flush();
+  rooms.querySelector('.new-room').dispatchEvent('tap');
+  await flush();
+
+  await rooms.instance.create();
+  expect(wx.sent.length).toBe(2);
+  expect(rooms.querySelector('.error').dom.textContent).toContain('请填写名称、地址、座位数');
+
+  wx.chooseLocation.mockImplementation((options) => options.success({ name: '湖墅职工书屋', address: '湖墅南路 201 号', latitude: 30.2765, longitude: 120.156 }));
+  rooms.instance.roomLocation();
+  const set = (field, value) => rooms.instance.roomInput({ currentTarget: { dataset: { field } }, detail: { value } });
+  set('seatCount', '12');
+  set('powerSocketSeats', '1, 2，30');
+  set('facilities', '空调，饮水机');
+  set('closes', '20:00');
+  set('slot', '0');
+  rooms.instance.roomWeekdays({ detail: { value: ['6', '1'] } });
+  wx.respond(200, { data: { createReadingRoom: { room: { id: '9', name: '湖墅职工书屋', address: '湖墅南路 201 号', seatCount: 12, deskCode: 'D-9',
+    deskQrCode: null, upcomingClosures: [] } } } });
+  wx.respond(200, { data: { roomOccupancy: { seats: 12, inService: 12, bookedNow: 0, checkedInNow: 0, freeNow: 12 } } });
+  await rooms.instance.create();
+  await flush();
+
+  expect(wx.sent[2].query).toContain('mutation CreateReadingRoom');
+  expect(wx.sent[2].variables.input).toEqual({ orgUnitId: '2', name: '湖墅职工书屋', address: '湖墅南路 201 号', lat: 30.2765, lng: 120.156,
+    seatCount: 12, powerSocketSeats: [1, 2], accessibleSeats: [], facilities: ['空调', '饮水机'],
+    openingHours: [{ weekday: 1, opens: '09:00', closes: '20:00' }, { weekday: 6, opens: '09:00', closes: '20:00' }],
+    slotMinutes: 30, bookingHorizonDays: 7 });
+  expect(rooms.querySelector('.room').dom.textContent).toContain('D-9');
+});

@@ -1,7 +1,7 @@
 // Organizers: the reading rooms of their units — occupancy right now (booked, checked in, free),
 // today's desk code and its QR (printed at the desk; workers scan it to check in), and closing a
 // room for a day (that day's bookings are cancelled and the workers told); seats out of service and
-// back.
+// back; and a new room with its seats, position (wx.chooseLocation) and weekly hours.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
@@ -11,9 +11,16 @@ const OCCUPANCY = require('../../../graphql/roomOccupancy');
 const CLOSE = require('../../../graphql/closeReadingRoom');
 const SEATS = require('../../../graphql/roomSeats');
 const SET_SEAT = require('../../../graphql/setSeatInService');
+const CREATE_ROOM = require('../../../graphql/createReadingRoom');
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((label, at) => ({ value: String(at + 1), label: '周' + label, checked: at < 5 }));
+const SLOTS = [{ value: 30, label: '30 分钟' }, { value: 60, label: '1 小时' }, { value: 120, label: '2 小时' }];
+const emptyRoom = () => ({ name: '', address: '', lat: null, lng: null, seatCount: '', powerSocketSeats: '', accessibleSeats: '',
+  facilities: '', weekdays: ['1', '2', '3', '4', '5'], opens: '09:00', closes: '21:00', slot: 1, horizon: '7' });
+const numbers = (text) => String(text || '').split(/[,，\s]+/).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 
 Component({
-  data: { rooms: [], occupancy: {}, opened: null, seats: [], days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
+  data: { rooms: [], occupancy: {}, opened: null, seats: [], creating: false, room: emptyRoom(), weekdays: WEEKDAYS, slots: SLOTS, days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
   methods: {
     onLoad() {
       this.setData({ days: nextDays(7) });
@@ -24,6 +31,7 @@ Component({
             this.setData({ error: '仅限工会组织者使用', loaded: true });
             return null;
           }
+          this.orgUnitId = units[0].id;
           return request(ROOMS, { orgUnitId: units[0].id, first: 50 }).then((rooms) => {
             this.setData({ rooms: rooms.readingRooms.edges.map((edge) => edge.node), loaded: true });
             return Promise.all(this.data.rooms.map((room) => this.occupancyOf(room.id)));
@@ -78,6 +86,49 @@ Component({
           this.setData({ rooms: this.data.rooms.map((room) => (room.id === result.room.id
             ? Object.assign({}, room, { upcomingClosures: result.room.upcomingClosures }) : room)), closeReason: '' });
           wx.showToast({ title: '已闭馆，取消 ' + result.cancelledBookings + ' 个预约', icon: 'none' });
+        })
+        .catch((error) => this.setData({ error: error.message }))
+        .then(() => this.setData({ busy: false }));
+    },
+    startCreating() {
+      this.setData({ creating: !this.data.creating, room: emptyRoom(), weekdays: WEEKDAYS, error: '' });
+    },
+    roomInput(event) {
+      this.setData({ ['room.' + event.currentTarget.dataset.field]: event.detail.value });
+    },
+    roomWeekdays(event) {
+      const days = event.detail.value;
+      this.setData({ 'room.weekdays': days, weekdays: WEEKDAYS.map((day) => Object.assign({}, day, { checked: days.indexOf(day.value) >= 0 })) });
+    },
+    roomLocation() {
+      wx.chooseLocation({
+        success: (res) => this.setData({ 'room.name': this.data.room.name || res.name || '', 'room.address': res.address || this.data.room.address,
+          'room.lat': res.latitude, 'room.lng': res.longitude })
+      });
+    },
+    create() {
+      const room = this.data.room;
+      const name = String(room.name || '').trim();
+      const address = String(room.address || '').trim();
+      const seatCount = Number(room.seatCount);
+      if (!name || !address || room.lat == null || !(Number.isInteger(seatCount) && seatCount > 0) || !room.weekdays.length
+        || !(room.closes > room.opens)) {
+        this.setData({ error: '请填写名称、地址、座位数，在地图上选择位置，并选择开放的星期和时间' });
+        return Promise.resolve();
+      }
+      const input = { orgUnitId: this.orgUnitId, name, address, lat: Number(room.lat), lng: Number(room.lng), seatCount,
+        powerSocketSeats: numbers(room.powerSocketSeats).filter((n) => n <= seatCount),
+        accessibleSeats: numbers(room.accessibleSeats).filter((n) => n <= seatCount),
+        facilities: String(room.facilities || '').split(/[,，]/).map((item) => item.trim()).filter(Boolean),
+        openingHours: room.weekdays.map(Number).sort().map((weekday) => ({ weekday, opens: room.opens, closes: room.closes })),
+        slotMinutes: SLOTS[room.slot].value, bookingHorizonDays: Number(room.horizon) || 7 };
+      this.setData({ busy: true, error: '' });
+      return request(CREATE_ROOM, { input })
+        .then((data) => {
+          const created = data.createReadingRoom.room;
+          this.setData({ rooms: [created].concat(this.data.rooms), creating: false, room: emptyRoom() });
+          wx.showToast({ title: '已开放' });
+          return this.occupancyOf(created.id);
         })
         .catch((error) => this.setData({ error: error.message }))
         .then(() => this.setData({ busy: false }));
