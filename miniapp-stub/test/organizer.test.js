@@ -241,6 +241,17 @@ describe('scan check-in', () => {
     expect(wx.sent[2].variables).toEqual({ code: 'K9' });
   });
 
+  test('scanning a member card opens the check of that card', async () => {
+    wx.respond(200, { data: organizerMe });
+    const scan = load('organizer/checkin/checkin');
+    await scan.instance.onLoad();
+    wx.scanCode.mockImplementation((options) => options.success({ path: 'pages/member/verify?scene=M16-T4Z7K0-ABCDEFGHJK', result: '' }));
+
+    await scan.instance.scanMemberCard();
+
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/member/verify?code=M16-T4Z7K0-ABCDEFGHJK' });
+  });
+
   test('the lecture tab shows today\'s sessions with their check-in codes', async () => {
     wx.respond(200, { data: organizerMe });
     const scan = load('organizer/checkin/checkin');

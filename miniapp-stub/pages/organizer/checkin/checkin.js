@@ -1,9 +1,11 @@
 // Organizers at the door: scan a worker's event check-in QR (wx.scanCode; the registration's
 // mini-program code, scene c=<code>, or the code typed in) to check them in with checkInAttendee;
 // and the check-in codes of today's micro-lectures in their units, which workers scan or type on
-// the lecture's page (checkInLecture).
+// the lecture's page (checkInLecture); and checking a member card (its QR opens pages/member/verify
+// with the card's code as the whole scene).
 const { request } = require('../../../utils/graphql');
 const { scan } = require('../../../utils/scan');
+const { ROUTES, url, parseQuery, sceneValue } = require('../../../utils/routes');
 const { shortTime } = require('../../../utils/labels');
 const { shanghaiDate } = require('../../../utils/dates');
 const { currentUser } = require('../../../utils/me');
@@ -37,6 +39,22 @@ Component({
     },
     scan() {
       return scan('c').then((code) => (code ? this.checkIn(code) : null));
+    },
+    scanMemberCard() {
+      return new Promise((resolve) => {
+        wx.scanCode({
+          onlyFromCamera: true,
+          success: (res) => {
+            const path = res.path || '';
+            const code = (path.indexOf('?') > 0 ? sceneValue(parseQuery(path.split('?')[1])) : '') || String(res.result || '').trim();
+            if (code) {
+              wx.navigateTo({ url: url(ROUTES.memberVerify, { code }) });
+            }
+            resolve(code || null);
+          },
+          fail: () => resolve(null)
+        });
+      });
     },
     type(event) {
       this.setData({ typed: event.detail.value });
