@@ -4,11 +4,13 @@ const simulate = require('miniprogram-simulate');
 const { fakeWx } = require('./fakeWx');
 
 const loaded = {};
+const rendered = [];
 
 function load(page) {
   loaded[page] = loaded[page] || simulate.load(path.join(__dirname, '..', 'pages', page), { compiler: 'simulate' });
   const component = simulate.render(loaded[page]);
   component.attach(document.createElement('parent-wrapper'));
+  rendered.push({ page, component });
   return component;
 }
 
@@ -32,4 +34,12 @@ const page = (nodes, pageInfo) => ({ edges: nodes.map((node, at) => ({ cursor: '
 const organizerMe = { me: { id: '3', nickname: '孙丽', phone: null, roles: ['WORKER', 'ORGANIZER'], orgUnit: null,
   organizerOf: [{ id: '2', name: '杭州市总工会' }], bookingBannedUntil: null } };
 
-module.exports = { load, flush, freshWx, page, organizerMe };
+/** The pages rendered since the last call whose text shows "undefined" (a binding to nothing). */
+function showingUndefined() {
+  const found = rendered.filter((item) => /undefined|NaN/.test(item.component.dom.textContent))
+    .map((item) => item.page + ': ' + item.component.dom.textContent.replace(/\s+/g, ' ').trim());
+  rendered.length = 0;
+  return found;
+}
+
+module.exports = { load, flush, freshWx, page, organizerMe, showingUndefined };

@@ -1,9 +1,13 @@
 // The organizer pages: publish and edit events with every field, attendees and the CSV, scan
 // check-in, the story review queue, membership applications, rooms, lecture scheduling.
-const { load, flush, freshWx, page, organizerMe } = require('./helpers');
+const { load, flush, freshWx, page, organizerMe, showingUndefined } = require('./helpers');
 
 beforeEach(() => {
   freshWx();
+});
+
+afterEach(() => {
+  expect(showingUndefined()).toEqual([]);
 });
 
 const seasons = { seasons: page([{ id: '11', name: '2026 韵动四季', startsOn: '2026-01-01', endsOn: '2026-12-31' }]) };

@@ -2,10 +2,14 @@
 // reading rooms (seat choice, check-in by scan, step away, check out, my bookings), lectures (my
 // reminders, check-in), craftsmen and stories (likes and favourites taken back, my favourites), and
 // the first screens shown from the last good answer.
-const { load, flush, freshWx, page, organizerMe } = require('./helpers');
+const { load, flush, freshWx, page, organizerMe, showingUndefined } = require('./helpers');
 
 beforeEach(() => {
   freshWx();
+});
+
+afterEach(() => {
+  expect(showingUndefined()).toEqual([]);
 });
 
 const event = (extra) => Object.assign({ id: '7', title: '读书会', summary: '共读一本书', body: null, status: 'PUBLISHED',
