@@ -532,3 +532,33 @@ test('a new reading room: position from the map, seats, weekly hours', async () 
     slotMinutes: 30, bookingHorizonDays: 7 });
   expect(rooms.querySelector('.room').dom.textContent).toContain('D-9');
 });
+
+test('moving a session keeps its length, and cancelling one needs a reason', async () => {
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, { data: { classrooms: page([]), craftsmen: page([]), lectureSeries: page([]) } });
+  const session = { id: '5', topic: '班前十分钟', startsAt: '2026-11-26T00:00:00Z', durationMinutes: 10, status: 'SCHEDULED',
+    checkInCode: 'L-4821', attendeeCount: 0, classroom: { id: '1', name: '食堂' }, lecturers: [] };
+  wx.respond(200, { data: { lectures: page([session]) } });
+  const lectures = load('organizer/lectures/lectures');
+  await lectures.instance.onLoad();
+  await flush();
+  expect(lectures.querySelector('.lecture').dom.textContent).toContain('签到码：L-4821');
+
+  lectures.instance.startMoving({ currentTarget: { dataset: { id: '5' } } });
+  expect(lectures.instance.data.move).toEqual({ date: '2026-11-26', time: '08:00' });
+  lectures.instance.moveInput({ currentTarget: { dataset: { field: 'time' } }, detail: { value: '08:30' } });
+  wx.respond(200, { data: { rescheduleLecture: { lecture: { id: '5', startsAt: '2026-11-26T00:30:00Z', endsAt: '2026-11-26T00:40:00Z',
+    status: 'SCHEDULED' } } } });
+  wx.respond(200, { data: { lectures: page([session]) } });
+  await lectures.instance.reschedule();
+  expect(wx.sent[3].query).toContain('mutation RescheduleLecture');
+  expect(wx.sent[3].variables.input).toEqual({ id: '5', startsAt: '2026-11-26T08:30:00+08:00', endsAt: '2026-11-26T00:40:00Z' });
+  expect(wx.showToast).toHaveBeenCalledWith({ title: '已改期' });
+
+  wx.showModal.mockImplementation((options) => options.success({ confirm: true, content: '主讲人出差' }));
+  wx.respond(200, { data: { cancelLecture: { lecture: { id: '5', status: 'CANCELLED', cancelReason: '主讲人出差' } } } });
+  wx.respond(200, { data: { lectures: page([]) } });
+  await lectures.instance.cancel({ currentTarget: { dataset: { id: '5' } } });
+  expect(wx.sent[5].query).toContain('mutation CancelLecture');
+  expect(wx.sent[5].variables).toEqual({ id: '5', reason: '主讲人出差' });
+});

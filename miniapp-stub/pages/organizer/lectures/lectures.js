@@ -1,5 +1,5 @@
 // Organizers: micro-lecture scheduling — the coming sessions in their units with each one's
-// check-in code, cancelling one (with a reason the workers who asked for a reminder are sent), and
+// check-in code, moving one (rescheduleLecture), cancelling one (with a reason the workers who asked for a reminder are sent), and
 // scheduling a session: classroom, series, lecturers, topic, day, time and duration. A clash names
 // the lecturer or classroom that is busy.
 const { request } = require('../../../utils/graphql');
@@ -13,6 +13,11 @@ const SCHEDULE_SERIES = require('../../../graphql/scheduleLectureSeries');
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((label, at) => ({ value: String(at + 1), label: '周' + label, checked: false }));
 const CANCEL = require('../../../graphql/cancelLecture');
+const RESCHEDULE = require('../../../graphql/rescheduleLecture');
+
+// "…+08:00" for a day and a time in the portal's zone, and that instant plus some minutes
+const at = (date, time) => date + 'T' + time + ':00+08:00';
+const plusMinutes = (iso, minutes) => new Date(new Date(iso).getTime() + minutes * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 Component({
   data: {
@@ -20,6 +25,7 @@ Component({
     form: { classroom: 0, series: 0, lecturers: [], topic: '', summary: '', date: '', time: '08:00', duration: '10', capacity: '',
       repeat: false, lastDate: '', weekdays: [] },
     weekdays: WEEKDAYS,
+    moving: null, move: { date: '', time: '' },
     busy: false, loaded: false, error: ''
   },
   methods: {
@@ -86,6 +92,29 @@ Component({
         .then((count) => {
           wx.showToast({ title: '已排 ' + count + ' 节课' });
           this.setData({ 'form.topic': '', 'form.summary': '' });
+          return this.load();
+        })
+        .catch((error) => this.setData({ error: error.message + (error.detail && error.code !== 'INTERNAL' ? '：' + error.detail : '') }))
+        .then(() => this.setData({ busy: false }));
+    },
+    startMoving(event) {
+      const id = event.currentTarget.dataset.id;
+      const lecture = this.data.lectures.find((item) => item.id === id);
+      const local = new Date(new Date(lecture.startsAt).getTime() + 8 * 3600 * 1000).toISOString();
+      this.setData({ moving: this.data.moving === id ? null : id, move: { date: local.slice(0, 10), time: local.slice(11, 16) } });
+    },
+    moveInput(event) {
+      this.setData({ ['move.' + event.currentTarget.dataset.field]: event.detail.value });
+    },
+    // moves the session, keeping its length; workers who asked for a reminder are told
+    reschedule() {
+      const lecture = this.data.lectures.find((item) => item.id === this.data.moving);
+      const startsAt = at(this.data.move.date, this.data.move.time);
+      this.setData({ busy: true, error: '' });
+      return request(RESCHEDULE, { input: { id: lecture.id, startsAt, endsAt: plusMinutes(startsAt, lecture.durationMinutes) } })
+        .then(() => {
+          wx.showToast({ title: '已改期' });
+          this.setData({ moving: null });
           return this.load();
         })
         .catch((error) => this.setData({ error: error.message + (error.detail && error.code !== 'INTERNAL' ? '：' + error.detail : '') }))
