@@ -406,7 +406,8 @@ describe('reading rooms and lectures', () => {
   test('rooms with occupancy and the desk code; closing one for a day needs a reason', async () => {
     wx.respond(200, { data: organizerMe });
     wx.respond(200, { data: { readingRooms: page([{ id: '3', name: '西溪街道职工书屋', address: '天目山路', seatCount: 24, deskCode: 'D-7',
-      deskQrCode: 'data:image/png;base64,AA', upcomingClosures: [] }]) } });
+      deskQrCode: 'data:image/png;base64,AA', bookingHorizonDays: 7, slotMinutes: 60, upcomingClosures: [],
+      openingHours: [{ weekday: 1, opens: '08:30', closes: '21:00' }, { weekday: 2, opens: '08:30', closes: '21:00' }] }]) } });
     wx.respond(200, { data: { roomOccupancy: { seats: 24, inService: 23, bookedNow: 5, checkedInNow: 4, freeNow: 18 } } });
     const rooms = load('organizer/rooms/rooms');
     await rooms.instance.onLoad();
@@ -430,14 +431,24 @@ describe('reading rooms and lectures', () => {
     expect(wx.sent[4].variables).toEqual({ roomId: '3', seatNo: 2, inService: false });
     expect(rooms.querySelector('.occupancy').dom.textContent).toContain('空闲 17（可用 22/24）');
 
+    expect(rooms.instance.data.hours).toEqual({ weekdays: ['1', '2'], opens: '08:30', closes: '21:00', horizon: '7' });
+    rooms.instance.hoursWeekdays({ detail: { value: ['1', '2', '6'] } });
+    rooms.instance.hoursInput({ currentTarget: { dataset: { field: 'closes' } }, detail: { value: '20:00' } });
+    wx.respond(200, { data: { updateReadingRoom: { room: { id: '3', bookingHorizonDays: 7, openingHours: [] } } } });
+    await rooms.instance.saveHours();
+    expect(wx.sent[6].query).toContain('mutation UpdateReadingRoom');
+    expect(wx.sent[6].variables.input).toEqual({ roomId: '3', bookingHorizonDays: 7, openingHours: [
+      { weekday: 1, opens: '08:30', closes: '20:00' }, { weekday: 2, opens: '08:30', closes: '20:00' },
+      { weekday: 6, opens: '08:30', closes: '20:00' }] });
+
     await rooms.instance.close();
-    expect(wx.sent.length).toBe(6);
+    expect(wx.sent.length).toBe(7);
     rooms.instance.reason({ detail: { value: '消防检查' } });
     rooms.instance.pickDay({ detail: { value: '2' } });
     wx.respond(200, { data: { closeReadingRoom: { room: { id: '3', upcomingClosures: [{ date: rooms.instance.data.days[2].date,
       reason: '消防检查' }] }, cancelledBookings: 6 } } });
     await rooms.instance.close();
-    expect(wx.sent[6].variables).toEqual({ roomId: '3', date: rooms.instance.data.days[2].date, reason: '消防检查' });
+    expect(wx.sent[7].variables).toEqual({ roomId: '3', date: rooms.instance.data.days[2].date, reason: '消防检查' });
     expect(rooms.querySelector('.closure').dom.textContent).toContain('消防检查');
     expect(wx.showToast).toHaveBeenCalledWith({ title: '已闭馆，取消 6 个预约', icon: 'none' });
   });

@@ -1,7 +1,7 @@
 // Organizers: the reading rooms of their units — occupancy right now (booked, checked in, free),
 // today's desk code and its QR (printed at the desk; workers scan it to check in), and closing a
 // room for a day (that day's bookings are cancelled and the workers told); seats out of service and
-// back; and a new room with its seats, position (wx.chooseLocation) and weekly hours.
+// back, its weekly hours and booking horizon; and a new room with its seats, position (wx.chooseLocation) and weekly hours.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
@@ -12,6 +12,7 @@ const CLOSE = require('../../../graphql/closeReadingRoom');
 const SEATS = require('../../../graphql/roomSeats');
 const SET_SEAT = require('../../../graphql/setSeatInService');
 const CREATE_ROOM = require('../../../graphql/createReadingRoom');
+const UPDATE_ROOM = require('../../../graphql/updateReadingRoom');
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((label, at) => ({ value: String(at + 1), label: '周' + label, checked: at < 5 }));
 const SLOTS = [{ value: 30, label: '30 分钟' }, { value: 60, label: '1 小时' }, { value: 120, label: '2 小时' }];
@@ -20,7 +21,8 @@ const emptyRoom = () => ({ name: '', address: '', lat: null, lng: null, seatCoun
 const numbers = (text) => String(text || '').split(/[,，\s]+/).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 
 Component({
-  data: { rooms: [], occupancy: {}, opened: null, seats: [], creating: false, room: emptyRoom(), weekdays: WEEKDAYS, slots: SLOTS, days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
+  data: { rooms: [], occupancy: {}, opened: null, seats: [], hours: { weekdays: [], opens: '09:00', closes: '21:00', horizon: '7' },
+    hourDays: WEEKDAYS, creating: false, room: emptyRoom(), weekdays: WEEKDAYS, slots: SLOTS, days: [], closeDay: 0, closeReason: '', loaded: false, busy: false, error: '' },
   methods: {
     onLoad() {
       this.setData({ days: nextDays(7) });
@@ -50,7 +52,13 @@ Component({
     toggle(event) {
       const id = event.currentTarget.dataset.id;
       const opened = this.data.opened === id ? null : id;
-      this.setData({ opened, seats: [], closeReason: '', error: '' });
+      const room = this.data.rooms.find((item) => item.id === id) || {};
+      const open = room.openingHours || [];
+      const weekdays = open.map((item) => String(item.weekday));
+      this.setData({ opened, seats: [], closeReason: '', error: '',
+        hours: { weekdays, opens: open.length ? open[0].opens : '09:00', closes: open.length ? open[0].closes : '21:00',
+          horizon: String(room.bookingHorizonDays || 7) },
+        hourDays: WEEKDAYS.map((day) => Object.assign({}, day, { checked: weekdays.indexOf(day.value) >= 0 })) });
       return opened ? request(SEATS, { id: opened })
         .then((data) => this.setData({ seats: data.readingRoom ? data.readingRoom.seats : [] }))
         .catch((error) => this.setData({ error: error.message })) : Promise.resolve();
@@ -86,6 +94,33 @@ Component({
           this.setData({ rooms: this.data.rooms.map((room) => (room.id === result.room.id
             ? Object.assign({}, room, { upcomingClosures: result.room.upcomingClosures }) : room)), closeReason: '' });
           wx.showToast({ title: '已闭馆，取消 ' + result.cancelledBookings + ' 个预约', icon: 'none' });
+        })
+        .catch((error) => this.setData({ error: error.message }))
+        .then(() => this.setData({ busy: false }));
+    },
+    hoursInput(event) {
+      this.setData({ ['hours.' + event.currentTarget.dataset.field]: event.detail.value });
+    },
+    hoursWeekdays(event) {
+      const days = event.detail.value;
+      this.setData({ 'hours.weekdays': days, hourDays: WEEKDAYS.map((day) => Object.assign({}, day, { checked: days.indexOf(day.value) >= 0 })) });
+    },
+    // new weekly hours (the same opening and closing on each picked weekday) and booking horizon;
+    // bookings already made stand
+    saveHours() {
+      const hours = this.data.hours;
+      if (!hours.weekdays.length || !(hours.closes > hours.opens)) {
+        this.setData({ error: '请选择开放的星期，关门时间须晚于开门时间' });
+        return Promise.resolve();
+      }
+      const input = { roomId: this.data.opened, bookingHorizonDays: Number(hours.horizon) || 7,
+        openingHours: hours.weekdays.map(Number).sort().map((weekday) => ({ weekday, opens: hours.opens, closes: hours.closes })) };
+      this.setData({ busy: true, error: '' });
+      return request(UPDATE_ROOM, { input })
+        .then((data) => {
+          const room = data.updateReadingRoom.room;
+          this.setData({ rooms: this.data.rooms.map((item) => (item.id === room.id ? Object.assign({}, item, room) : item)) });
+          wx.showToast({ title: '已保存' });
         })
         .catch((error) => this.setData({ error: error.message }))
         .then(() => this.setData({ busy: false }));
