@@ -140,6 +140,7 @@ warm "$((warmup / 8))" "$base/graphql" "$listing" "$bearer" "$fresh"
 
 echo "== wrk, ${duration}s per run, same machine as the portal ($(nproc) cores)"
 for c in 16 64; do
+  measure '{ __typename }, no token' $c "$base/graphql" floor_anon_$c "$floor"
   measure '{ __typename }, logged in' $c "$base/graphql" floor_$c "$floor" "$bearer"
   measure 'popularEvents(first: 20), logged in' $c "$base/graphql" popular_$c "$popular" "$bearer"
   measure 'popularEvents(first: 20), no token' $c "$base/graphql" popular_anon_$c "$popular"
@@ -190,6 +191,7 @@ for name in $(compgen -v | grep -E '^(rps|p99)_'); do
   case $name in rps_*) args+=("${name#rps_}=${!name}");; *) args+=("$name=${!name}");; esac
 done
 ratios "${args[@]}"
+if [ -n "$peer_pid" ]; then kill -TERM "$peer_pid" 2>/dev/null || true; wait "$peer_pid" 2>/dev/null || true; peer_pid=; fi
 
 [ "${RUSH:-on}" = off ] && exit 0
 echo "== registration rush: 2,000 workers, 100 seats, 200 in flight (${rush_warmup}s of warm-up rushes first)"

@@ -1,6 +1,7 @@
 module.exports = `query Event($id: ID!) {
   event(id: $id) {
-    id title summary body startsAt endsAt remainingSeats waitlistEnabled status
+    id title summary body startsAt endsAt registrationOpensAt registrationClosesAt capacity remainingSeats waitlistEnabled
+    waitlistCount status cancelReason kind category audience
     venue { name address lat lng }
     organizer { name }
     questions { id label kind required options }

@@ -1,6 +1,7 @@
 module.exports = `query RoomAvailability($id: ID!, $date: Date!) {
   readingRoom(id: $id) {
-    id name address seatCount openingHours { weekday opens closes }
+    id name address seatCount facilities openingHours { weekday opens closes }
+    seats { seatNo powerSocket accessible inService }
     availability(date: $date) { from to freeSeats freeSeatNos }
   }
 }`;

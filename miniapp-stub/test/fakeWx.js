@@ -1,4 +1,25 @@
 // A fake of the wx APIs the mini-program uses; wx.request answers from a queue of responses.
+// `sent` has one entry per wx.request: its query — for a hash-only (persisted) request, the document
+// in graphql/ with that SHA-256, as a portal that knows it would run it — variables, header,
+// extensions, timeout, and whether the document itself went (`full`).
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+let documents = null;
+
+function documentOf(hash) {
+  if (!documents) {
+    documents = {};
+    const dir = path.join(__dirname, '..', 'graphql');
+    fs.readdirSync(dir).filter((file) => file.endsWith('.js')).forEach((file) => {
+      const text = require(path.join(dir, file));
+      documents[crypto.createHash('sha256').update(text, 'utf8').digest('hex')] = text;
+    });
+  }
+  return documents[hash];
+}
+
 function fakeWx() {
   const storage = {};
   const sent = [];
@@ -8,18 +29,42 @@ function fakeWx() {
     respond(statusCode, data) {
       responses.push({ statusCode, data });
     },
+    /** The next wx.request fails (errMsg e.g. 'request:fail timeout'), as on a lost network. */
+    failNext(errMsg) {
+      responses.push({ fail: errMsg || 'request:fail' });
+    },
     request: jest.fn((options) => {
-      sent.push({ query: options.data.query, variables: options.data.variables, header: options.header });
+      const data = options.data || {};
+      const persisted = data.extensions && data.extensions.persistedQuery;
+      sent.push({ query: data.query || (persisted && documentOf(persisted.sha256Hash)), variables: data.variables,
+        header: options.header, extensions: data.extensions, full: Boolean(data.query), timeout: options.timeout });
       const next = responses.shift();
-      setTimeout(() => (next ? options.success(next) : options.fail({ errMsg: 'no response queued' })), 0);
+      setTimeout(() => {
+        if (!next) {
+          options.fail({ errMsg: 'no response queued' });
+        }
+        else if (next.fail) {
+          options.fail({ errMsg: next.fail });
+        }
+        else {
+          options.success(next);
+        }
+      }, 0);
     }),
     login: jest.fn((options) => options.success({ code: 'demo-worker-1' })),
     getStorageSync: jest.fn((key) => storage[key]),
     setStorageSync: jest.fn((key, value) => { storage[key] = value; }),
+    removeStorageSync: jest.fn((key) => { delete storage[key]; }),
     showToast: jest.fn(),
+    showModal: jest.fn(),
     navigateTo: jest.fn(),
     getLocation: jest.fn((options) => options.success({ latitude: 30.27, longitude: 120.12 })),
+    chooseLocation: jest.fn(),
     scanCode: jest.fn(),
+    downloadFile: jest.fn(),
+    shareFileMessage: jest.fn(),
+    openDocument: jest.fn(),
+    setClipboardData: jest.fn(),
     requestSubscribeMessage: jest.fn()
   };
   return wx;

@@ -82,7 +82,7 @@ const EXPECTED = {
   'pages/craftsmen/detail scene c': {
     answers: [{ craftsman: { id: '42', name: '王师傅', enterprise: '杭州汽轮', trade: '钳工', biography: '三十年',
       honours: [{ honour: 'ZHEJIANG_CRAFTSMAN', year: 2020 }], upcomingLectures: [], stories: [] } }],
-    operation: 'query Craftsman', shows: '王师傅'
+    operation: 'query Craftsman', shows: '王师傅', showsToo: '2020 浙江工匠'
   },
   'pages/stories/detail scene s': {
     answers: [{ story: { id: '42', title: '一根主轴', summary: '', body: '', likeCount: 0 }, storyComments: { edges: [] } }],
@@ -111,7 +111,7 @@ const EXPECTED = {
   }
 };
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
+const { flush } = require('./helpers');
 
 beforeEach(() => {
   global.wx = fakeWx();
@@ -157,6 +157,9 @@ test.each(scanned.map((found) => [nameOf(found), found]))(
     expect(sent.query).toContain(expected.operation);
     expect(sent.variables).toMatchObject(expected.variables || { id: '42' });
     expect(component.dom.textContent).toContain(expected.shows);
+    if (expected.showsToo) {
+      expect(component.dom.textContent).toContain(expected.showsToo);
+    }
     if (component.instance.onUnload) {
       component.instance.onUnload();
     }

@@ -26,6 +26,8 @@ const MESSAGES = {
   PHONE_REQUIRED: '请先绑定手机号',
   QUOTA_EXHAUSTED: '今天的爱心餐已经领完了',
   ALREADY_CLAIMED: '今天已经领过爱心餐了，每人每天一份',
+  NETWORK: '网络不给力，请稍后再试',
+  TIMEOUT: '网络超时，请稍后再试',
   INTERNAL: '服务繁忙，请稍后再试'
 };
 

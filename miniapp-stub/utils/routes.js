@@ -5,22 +5,37 @@
 const ROUTES = {
   eventDetail: 'pages/events/detail', // id
   eventCheckIn: 'pages/events/checkin', // c = a registration's check-in code (QR), or id = the event
+  eventList: 'pages/events/list/list', // city, category, kind (all optional)
+  myRegistrations: 'pages/events/mine/mine',
+  groups: 'pages/groups/list/list',
   roomList: 'pages/rooms/list/list',
   roomDetail: 'pages/rooms/detail', // id
   roomBooking: 'pages/rooms/booking', // id = the booking
   roomCheckIn: 'pages/rooms/checkin', // d = today's desk code (QR)
   stationList: 'pages/stations/list/list',
   stationDetail: 'pages/stations/detail', // id
+  myBookings: 'pages/rooms/mine/mine',
   lectureList: 'pages/lectures/list/list',
   lectureDetail: 'pages/lectures/detail', // id
+  myReminders: 'pages/lectures/mine/mine',
+  craftsmanList: 'pages/craftsmen/list/list',
   craftsmanDetail: 'pages/craftsmen/detail', // c = the craftsman (QR), or id
   storyList: 'pages/stories/list/list',
   storyDetail: 'pages/stories/detail', // s = the story (QR), or id
+  myFavourites: 'pages/stories/mine/mine',
   memberVerify: 'pages/member/verify', // the scene is the member card's code itself, no key (MemberCards.qrCodeOf)
   memberCard: 'pages/member/card', // nothing (the "approved" message); the caller's own card
   memberApply: 'pages/member/apply', // nothing (the "rejected" message); unit = the union to apply to, optional
   me: 'pages/me/me',
-  publish: 'pages/organizer/publish/publish'
+  organizer: 'pages/organizer/index/index',
+  publish: 'pages/organizer/publish/publish', // id = the event to edit; none for a new one
+  organizerEvents: 'pages/organizer/events/events',
+  attendees: 'pages/organizer/attendees/attendees', // id = the event
+  organizerCheckIn: 'pages/organizer/checkin/checkin',
+  storyReview: 'pages/organizer/stories/stories',
+  membershipReview: 'pages/organizer/members/members',
+  organizerRooms: 'pages/organizer/rooms/rooms',
+  organizerLectures: 'pages/organizer/lectures/lectures'
 };
 
 function parseQuery(text) {

@@ -3,7 +3,7 @@
 // the door. Opened with ?id=<event>, it shows the worker's own code for that event.
 const { request } = require('../../utils/graphql');
 const { params } = require('../../utils/routes');
-const ME = require('../../graphql/me');
+const { currentUser } = require('../../utils/me');
 const EVENT = require('../../graphql/event');
 const CHECK_IN = require('../../graphql/checkInAttendee');
 
@@ -16,7 +16,7 @@ Component({
       return work.catch((error) => this.setData({ error: error.message }));
     },
     scanned(code) {
-      return request(ME).then((data) => {
+      return currentUser().then((data) => {
         const organizer = Boolean(data.me && data.me.roles.indexOf('ORGANIZER') >= 0);
         if (!organizer) {
           this.setData({ code });

@@ -1,25 +1,60 @@
-// Me: login state, phone binding, my registrations and bookings; the organizer entry for organizers.
-const { request, login } = require('../../utils/graphql');
+// Me: login state, phone binding, my registrations and bookings (shown at once from the last good
+// answers while fresh ones load), the way to my pages and the member card, and the organizer entry.
+const { request, cachedRequest, lastAnswer, login } = require('../../utils/graphql');
+const { ROUTES, url } = require('../../utils/routes');
+const { REGISTRATION_STATUS, BOOKING_STATUS } = require('../../utils/labels');
 const ME = require('../../graphql/me');
 const BIND_PHONE = require('../../graphql/bindPhone');
 const MY_REGISTRATIONS = require('../../graphql/myRegistrations');
 const MY_BOOKINGS = require('../../graphql/myBookings');
 
+const LINKS = [
+  { label: '我的报名', route: 'myRegistrations' }, { label: '我的预约', route: 'myBookings' }, { label: '我的提醒', route: 'myReminders' },
+  { label: '我的收藏', route: 'myFavourites' }, { label: '电子会员卡', route: 'memberCard' }, { label: '申请入会', route: 'memberApply' }
+].map((link) => ({ label: link.label, url: url(ROUTES[link.route]) }));
+
 Component({
-  data: { me: null, registrations: [], bookings: [], organizer: false },
+  data: { me: null, registrations: [], bookings: [], organizer: false, links: LINKS, organizerUrl: url(ROUTES.organizer), stale: false },
   methods: {
     onShow() {
-      return request(ME).then((data) => {
+      const me = cachedRequest('me', ME);
+      if (me.cached && me.cached.me) {
+        this.showMe(me.cached.me);
+        this.showLists(lastAnswer('me:registrations'), lastAnswer('me:bookings'), true);
+      }
+      return me.fresh.then((data) => {
         if (!data.me) {
           return login().then(() => this.onShow());
         }
-        this.setData({ me: data.me, organizer: data.me.roles.indexOf('ORGANIZER') >= 0 });
-        return Promise.all([request(MY_REGISTRATIONS, { first: 10 }), request(MY_BOOKINGS, { first: 10 })])
-          .then(([registrations, bookings]) => this.setData({
-            registrations: registrations.myRegistrations.edges.map((edge) => edge.node),
-            bookings: bookings.myBookings.edges.map((edge) => edge.node)
-          }));
+        this.showMe(data.me);
+        const registrations = cachedRequest('me:registrations', MY_REGISTRATIONS, { first: 10 });
+        const bookings = cachedRequest('me:bookings', MY_BOOKINGS, { first: 10 });
+        return Promise.all([registrations.fresh, bookings.fresh]).then(([mine, booked]) => this.showLists(mine, booked, false));
       }).catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
+    },
+    showMe(me) {
+      this.setData({ me, organizer: me.roles.indexOf('ORGANIZER') >= 0 });
+    },
+    showLists(registrations, bookings, stale) {
+      if (!registrations || !bookings) {
+        return;
+      }
+      this.setData({
+        registrations: registrations.myRegistrations.edges.map((edge) => Object.assign({}, edge.node,
+          { statusText: REGISTRATION_STATUS[edge.node.status] || edge.node.status })),
+        bookings: bookings.myBookings.edges.map((edge) => Object.assign({}, edge.node,
+          { statusText: BOOKING_STATUS[edge.node.status] || edge.node.status })),
+        stale: Boolean(stale)
+      });
+    },
+    go(event) {
+      wx.navigateTo({ url: event.currentTarget.dataset.url });
+    },
+    openEvent(event) {
+      wx.navigateTo({ url: url(ROUTES.eventDetail, { id: event.currentTarget.dataset.id }) });
+    },
+    openBooking(event) {
+      wx.navigateTo({ url: url(ROUTES.roomBooking, { id: event.currentTarget.dataset.id }) });
     },
     bindPhone(event) {
       if (!event.detail.code) {

@@ -2,6 +2,7 @@
 // and why it was turned down, and a form to apply (again). The union is the one of ?unit=, else the
 // one last applied to, else the worker's own.
 const { request } = require('../../utils/graphql');
+const { asMe } = require('../../utils/me');
 const { ROUTES, params, url } = require('../../utils/routes');
 const MY_APPLICATION = require('../../graphql/myMembershipApplication');
 const APPLY = require('../../graphql/applyForMembership');
@@ -17,7 +18,7 @@ Component({
   methods: {
     onLoad(options) {
       this.unitId = params(options).unit || null;
-      return request(MY_APPLICATION)
+      return asMe(MY_APPLICATION)
         .then((data) => {
           const me = data.me || {};
           const application = me.membershipApplication || null;

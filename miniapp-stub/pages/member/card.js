@@ -1,7 +1,7 @@
 // The member card (pages/member/card, the "approved" message): the caller's union, member number
 // and a QR that organizers verify. The code is valid for a minute, so the page asks for a fresh
 // card every REFRESH_MS while it is shown. A worker who is not a member sees the way to apply.
-const { request } = require('../../utils/graphql');
+const { asMe } = require('../../utils/me');
 const { ROUTES, url } = require('../../utils/routes');
 const MEMBER_CARD = require('../../graphql/memberCard');
 
@@ -38,7 +38,7 @@ Component({
       }
     },
     load() {
-      return request(MEMBER_CARD)
+      return asMe(MEMBER_CARD)
         .then((data) => {
           const me = data.me || {};
           this.setData({ membership: me.membership || null, card: me.memberCard || null, loaded: true, error: '' });

@@ -1,13 +1,11 @@
-// Micro-lectures: the schedule, and "remind me" after the worker consents to the subscribe message.
+// Micro-lectures: the week strip (sessions per day), the schedule of a picked day, a session's page,
+// my reminders, and "remind me" after the worker consents to the subscribe message.
 const { request } = require('../../../utils/graphql');
+const { ROUTES, url } = require('../../../utils/routes');
 const LECTURES = require('../../../graphql/lectures');
 const REMIND_ME = require('../../../graphql/remindMe');
 const LECTURE_DAYS = require('../../../graphql/lectureDays');
-
-function isoDate(date) {
-  const local = new Date(date.getTime() + 8 * 3600 * 1000);
-  return local.toISOString().slice(0, 10);
-}
+const { nextDays } = require('../../../utils/dates');
 
 const REMINDER_TEMPLATE_ID = 'lecture-reminder-template-id';
 
@@ -15,11 +13,14 @@ Component({
   data: { days: [], day: null, lectures: [], error: '' },
   methods: {
     onLoad() {
-      const today = new Date();
-      const from = isoDate(today);
-      const to = isoDate(new Date(today.getTime() + 6 * 86400 * 1000));
-      return request(LECTURE_DAYS, { from, to })
-        .then((data) => this.setData({ days: data.lectureDays }))
+      // the week strip: today and the next six days in the portal's zone, each with its count of sessions
+      const week = nextDays(7);
+      return request(LECTURE_DAYS, { from: week[0].date, to: week[6].date })
+        .then((data) => {
+          const counts = {};
+          data.lectureDays.forEach((day) => { counts[day.date] = day.count; });
+          this.setData({ days: week.map((day) => ({ date: day.date, label: day.label, count: counts[day.date] || 0 })) });
+        })
         .then(() => this.show(null))
         .catch((error) => this.setData({ error: error.message }));
     },
@@ -33,6 +34,12 @@ Component({
         .then((data) => this.setData({ lectures: data.lectures.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },
+    open(event) {
+      wx.navigateTo({ url: url(ROUTES.lectureDetail, { id: event.currentTarget.dataset.id }) });
+    },
+    openMine() {
+      wx.navigateTo({ url: url(ROUTES.myReminders) });
+    },
     remind(event) {
       const lectureId = event.currentTarget.dataset.id;
       wx.requestSubscribeMessage({
@@ -42,7 +49,10 @@ Component({
             return;
           }
           request(REMIND_ME, { lectureId })
-            .then(() => wx.showToast({ title: '开讲前会提醒你' }))
+            .then(() => {
+              this.setData({ lectures: this.data.lectures.map((item) => (item.id === lectureId ? Object.assign({}, item, { remindMe: true }) : item)) });
+              wx.showToast({ title: '开讲前会提醒你' });
+            })
             .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
         }
       });

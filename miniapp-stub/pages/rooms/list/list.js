@@ -2,21 +2,10 @@
 // check-in by scanning the desk QR.
 const { request } = require('../../../utils/graphql');
 const { here } = require('../../../utils/location');
-const { ROUTES, params, parseQuery, url } = require('../../../utils/routes');
+const { ROUTES, url } = require('../../../utils/routes');
+const { codeOf } = require('../../../utils/scan');
 const ROOMS = require('../../../graphql/readingRooms');
 const CHECK_IN = require('../../../graphql/checkInBooking');
-
-// The desk code in what wx.scanCode read: the check-in page's scene when it is a mini-program code
-// (res.path "pages/rooms/checkin?scene=d%3D…"), else the text itself.
-function deskCodeOf(res) {
-  if (res.path && res.path.indexOf('?') > 0) {
-    const code = params(parseQuery(res.path.split('?')[1])).d;
-    if (code) {
-      return code;
-    }
-  }
-  return res.result;
-}
 
 Component({
   data: { rooms: [], error: '' },
@@ -26,13 +15,16 @@ Component({
         .then((data) => this.setData({ rooms: data.readingRooms.edges.map((edge) => edge.node) }))
         .catch((error) => this.setData({ error: error.message }));
     },
+    openMine() {
+      wx.navigateTo({ url: url(ROUTES.myBookings) });
+    },
     open(event) {
       wx.navigateTo({ url: url(ROUTES.roomDetail, { id: event.currentTarget.dataset.id }) });
     },
     scanToCheckIn() {
       wx.scanCode({
         onlyFromCamera: true,
-        success: (res) => request(CHECK_IN, { code: deskCodeOf(res) })
+        success: (res) => request(CHECK_IN, { code: codeOf(res, 'd') })
           .then(() => wx.showToast({ title: '签到成功' }))
           .catch((error) => wx.showToast({ title: error.message, icon: 'none' }))
       });

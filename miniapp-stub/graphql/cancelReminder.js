@@ -1,0 +1,3 @@
+module.exports = `mutation CancelReminder($lectureId: ID!) {
+  cancelReminder(input: { lectureId: $lectureId }) { lecture { id remindMe } }
+}`;

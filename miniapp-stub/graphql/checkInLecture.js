@@ -1,0 +1,3 @@
+module.exports = `mutation CheckInLecture($code: String!) {
+  checkInLecture(input: { code: $code }) { lecture { id topic } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation JoinInterestGroup($groupId: ID!) {
+  joinInterestGroup(input: { groupId: $groupId }) { group { id memberCount joined } }
+}`;

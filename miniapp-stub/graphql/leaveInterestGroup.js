@@ -1,0 +1,3 @@
+module.exports = `mutation LeaveInterestGroup($groupId: ID!) {
+  leaveInterestGroup(input: { groupId: $groupId }) { group { id memberCount joined } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation PublishStory($id: ID!) {
+  publishStory(input: { id: $id }) { story { id status } }
+}`;

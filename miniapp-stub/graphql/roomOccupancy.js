@@ -1,0 +1,3 @@
+module.exports = `query RoomOccupancy($roomId: ID!) {
+  roomOccupancy(roomId: $roomId) { seats inService bookedNow checkedInNow freeNow }
+}`;

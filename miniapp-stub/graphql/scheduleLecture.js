@@ -1,0 +1,3 @@
+module.exports = `mutation ScheduleLecture($input: ScheduleLectureInput!) {
+  scheduleLecture(input: $input) { lecture { id topic startsAt status } }
+}`;

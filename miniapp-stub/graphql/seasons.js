@@ -1,0 +1,3 @@
+module.exports = `query Seasons {
+  seasons(first: 10) { edges { node { id name startsOn endsOn } } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation StepAway($id: ID!) {
+  stepAway(input: { id: $id }) { booking { id status } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation UnlikeStory($storyId: ID!) {
+  unlikeStory(input: { storyId: $storyId }) { story { id likeCount likedByMe } }
+}`;

@@ -1,0 +1,3 @@
+module.exports = `mutation UpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) { event { id status version } }
+}`;

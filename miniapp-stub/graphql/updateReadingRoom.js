@@ -1,0 +1,3 @@
+module.exports = `mutation UpdateReadingRoom($input: UpdateReadingRoomInput!) {
+  updateReadingRoom(input: $input) { room { id bookingHorizonDays openingHours { weekday opens closes } } }
+}`;
