@@ -487,7 +487,7 @@ describe('first screens on a weak network', () => {
     const home = load('index/index');
     await home.instance.onLoad();
     const urls = home.instance.data.tiles.map((tile) => tile.url);
-    expect(urls).toEqual(['/pages/events/list/list', '/pages/rooms/list/list', '/pages/lectures/list/list', '/pages/stories/list/list',
+    expect(urls).toEqual(['/pages/events/list/list', '/pages/rooms/list/list', '/pages/stations/list/list', '/pages/lectures/list/list', '/pages/stories/list/list',
       '/pages/groups/list/list', '/pages/member/card', '/pages/me/me']);
   });
 });
