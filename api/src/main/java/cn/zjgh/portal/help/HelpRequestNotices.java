@@ -17,8 +17,6 @@ class HelpRequestNotices {
 
 	static final String TEMPLATE = "help-request-updated";
 
-	static final String DETAIL_PAGE = "pages/help/detail";
-
 	private final SubscribeMessages messages;
 
 	HelpRequestNotices(SubscribeMessages messages) {
@@ -26,7 +24,7 @@ class HelpRequestNotices {
 	}
 
 	void tell(long userId, long requestId, HelpRequestCategory category, HelpRequestStepKind step, String detail) {
-		this.messages.enqueue(userId, TEMPLATE, DETAIL_PAGE + "?id=" + requestId,
+		this.messages.enqueue(userId, TEMPLATE, "pages/help/detail?id=" + requestId,
 				Map.of("thing1", SubscribeMessages.thing(category.label()), "phrase2", phraseOf(step), "thing3",
 						SubscribeMessages.thing((detail != null && !detail.isBlank()) ? detail : "请查看办理进度")));
 	}

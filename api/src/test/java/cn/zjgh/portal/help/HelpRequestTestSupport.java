@@ -165,7 +165,7 @@ abstract class HelpRequestTestSupport extends PortalGraphQlTests {
 
 	int messagesFor(String requestId) {
 		return this.jdbc.queryForObject("SELECT count(*) FROM subscribe_message WHERE template = ? AND page = ?",
-				Integer.class, HelpRequestNotices.TEMPLATE, HelpRequestNotices.DETAIL_PAGE + "?id=" + requestId);
+				Integer.class, HelpRequestNotices.TEMPLATE, "pages/help/detail?id=" + requestId);
 	}
 
 }
