@@ -109,8 +109,8 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 		Caller admin = callers.get(4);
 		for (String openid : List.of("demo-worker-1", "demo-worker-2", "demo-organizer-hangzhou",
 				"demo-organizer-ningbo", "demo-admin")) {
-			for (String action : List.of("book-seat", "register", "comment", "apply-membership",
-					"verify-member-card")) {
+			for (String action : List.of("book-seat", "register", "comment", "apply-membership", "verify-member-card",
+					"submit-help-request")) {
 				this.rateLimitKeys.add("portal:rate:" + action + ":" + userId(openid));
 			}
 		}
