@@ -229,6 +229,49 @@ class HelpRequestGraphQlTests extends HelpRequestTestSupport {
 	}
 
 	@Test
+	void anOrganizerNeverHandlesTheirOwnRequest() {
+		HttpGraphQlTester organizer = as("demo-organizer-ningbo");
+		String id = submitted(organizer, "LEGAL_CONSULTATION", "想咨询劳动仲裁的流程");
+		detail(organizer, id).path("helpRequest.orgUnit.name").entity(String.class).isEqualTo("宁波市总工会");
+		expectError(accept(organizer, id), "FORBIDDEN");
+		accept(as("demo-organizer-zhejiang"), id).path("acceptHelpRequest.helpRequest.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		expectError(close(organizer, id, "自己办结"), "FORBIDDEN");
+	}
+
+	@Test
+	void deletingTheAccountErasesWhatTheWorkerWroteAndKeepsTheCounts() {
+		String openid = newWorker();
+		HttpGraphQlTester worker = member(openid, "杭州西溪数字科技有限公司工会");
+		bindPhone(worker, "13912300003");
+		String id = submitted(worker, Map.of("category", "HARDSHIP", "description", "家里的情况", "callBack", true));
+		HttpGraphQlTester hangzhou = as("demo-organizer-hangzhou");
+		accept(hangzhou, id);
+		close(hangzhou, id, "已发放帮扶金");
+		rate(worker, id, 5, "谢谢工会");
+
+		worker.document("mutation { deleteMyAccount(input: {confirm: true}) { deleted } }")
+			.execute()
+			.path("deleteMyAccount.deleted")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"SELECT description, contact_phone, call_back, stars, rating_comment, status FROM help_request WHERE id = ?",
+				Long.valueOf(id));
+		assertThat(row.get("description")).isEqualTo("");
+		assertThat(row.get("contact_phone")).isNull();
+		assertThat(row.get("rating_comment")).isNull();
+		assertThat(((Number) row.get("stars")).intValue()).isEqualTo(5);
+		assertThat(row.get("status")).isEqualTo("CLOSED");
+		assertThat(this.jdbc.queryForList("SELECT note FROM help_request_step WHERE request_id = ? AND kind = 'RATED'",
+				String.class, Long.valueOf(id)))
+			.containsExactly((String) null);
+		assertThat(timeline(hangzhou, id)).containsExactly("SUBMITTED", "ACCEPTED", "CLOSED", "RATED");
+	}
+
+	@Test
 	void listsArePagedAndCapped() {
 		String openid = newWorker();
 		HttpGraphQlTester worker = member(openid, "杭州龙井茶业集团有限公司工会");
