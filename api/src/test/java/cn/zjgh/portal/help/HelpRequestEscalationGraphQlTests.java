@@ -106,11 +106,14 @@ class HelpRequestEscalationGraphQlTests extends HelpRequestTestSupport {
 	}
 
 	@Test
-	void anEscalatedRequestIsAcceptedAboveAndATransferGivesAFreshDeadline() {
+	void anEscalatedRequestIsAcceptedAboveAndATransferGivesAFreshDeadlineButNothingEscalatesAboveTheProvince() {
 		HttpGraphQlTester worker = member(newWorker(), "杭州蒋村智慧物流有限公司工会");
 		String id = submitted(worker, "HARDSHIP", "家里遭了火灾");
+		HttpGraphQlTester provinceMember = as("demo-organizer-zhejiang");
+		String atTheTop = submitted(provinceMember, "OTHER", "省总工会会员的诉求");
 		this.clock.advance(this.properties.acceptWithin().plusMinutes(5));
 		this.escalation.escalate();
+		assertThat(timeline(provinceMember, atTheTop)).as("nothing above the province").containsExactly("SUBMITTED");
 		HttpGraphQlTester hangzhou = as("demo-organizer-hangzhou");
 		detail(hangzhou, id).path("helpRequest.orgUnit.name")
 			.entity(String.class)
