@@ -457,3 +457,106 @@ test('a worker reports a problem with a kind and a note', async () => {
   expect(wx.showToast).toHaveBeenCalledWith({ title: '已反馈，感谢' });
   expect(page.dom.textContent).toContain('有职工反映该站未开门');
 });
+
+const helpRequest = (changes) => Object.assign({ id: '42', category: 'WAGE_ARREARS', description: '十月工资未发', photoUrls: [],
+  contactPhone: '13805710003', callBack: true, status: 'CLOSED', overdue: false, createdAt: '2026-11-20T09:00:00+08:00',
+  outcome: '已追回欠薪', stars: null, ratingComment: null, orgUnit: { id: '7', name: '西溪街道总工会' },
+  timeline: { edges: [
+    { node: { id: '1', kind: 'SUBMITTED', note: null, at: '2026-11-20T09:00:00+08:00', orgUnit: { id: '9', name: '杭州龙井茶业集团有限公司工会' }, toOrgUnit: null } },
+    { node: { id: '2', kind: 'ESCALATED', note: null, at: '2026-11-21T09:01:00+08:00', orgUnit: { id: '9', name: '杭州龙井茶业集团有限公司工会' },
+      toOrgUnit: { id: '7', name: '西溪街道总工会' } } },
+    { node: { id: '3', kind: 'CLOSED', note: '已追回欠薪', at: '2026-11-22T09:00:00+08:00', orgUnit: { id: '7', name: '西溪街道总工会' }, toOrgUnit: null } }
+  ], pageInfo: { hasNextPage: false, endCursor: 'c' } } }, changes);
+
+test('a worker asks for help with a category, what happened and a call back, and is taken to the request', async () => {
+  const page = load('help/submit');
+  await page.instance.onLoad({});
+
+  await page.instance.submit();
+  expect(wx.sent.length).toBe(0);
+  expect(page.querySelector('.error').dom.textContent).toContain('请选择诉求类别');
+
+  page.querySelectorAll('.category')[4].dispatchEvent('tap');
+  await flush();
+  page.instance.input({ detail: { value: '  家中老人重病  ' } });
+  page.instance.toggleCallBack({ detail: { value: true } });
+  wx.respond(200, { data: { submitHelpRequest: { helpRequest: { id: '42', status: 'SUBMITTED', orgUnit: { id: '2', name: '杭州市总工会' } } } } });
+  await page.instance.submit();
+
+  expect(wx.sent[0].query).toContain('mutation SubmitHelpRequest');
+  expect(wx.sent[0].variables).toEqual({ input: { category: 'HARDSHIP', description: '家中老人重病', callBack: true, cityCode: '330100' } });
+  expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/help/detail?id=42' });
+});
+
+test('a refused request tells the worker why', async () => {
+  const page = load('help/submit');
+  page.instance.setData({ category: 'OTHER', description: '有人拉我去赌博' });
+  wx.respond(200, { errors: [{ message: 'risky', extensions: { code: 'CONTENT_RISKY' } }] });
+  await page.instance.submit();
+  expect(page.querySelector('.error').dom.textContent).toContain('内容未通过安全检测');
+  expect(wx.navigateTo).not.toHaveBeenCalled();
+});
+
+test('the request page shows each step and lets the worker rate a closed request once', async () => {
+  wx.respond(200, { data: { helpRequest: helpRequest() } });
+  const page = load('help/detail');
+  await page.instance.onLoad({ id: '42' });
+  await flush();
+
+  expect(wx.sent[0].variables).toEqual({ id: '42' });
+  const steps = page.querySelectorAll('.step').map((step) => step.dom.textContent);
+  expect(steps).toHaveLength(3);
+  expect(steps[1]).toContain('超时上报 · 杭州龙井茶业集团有限公司工会');
+  expect(steps[1]).toContain('→ 西溪街道总工会');
+  expect(steps[2]).toContain('已追回欠薪');
+  expect(page.querySelector('.summary').dom.textContent).toContain('欠薪 · 已办结');
+
+  await page.instance.rate();
+  expect(wx.sent.length).toBe(1);
+  page.querySelectorAll('.star')[3].dispatchEvent('tap');
+  await flush();
+  page.instance.input({ detail: { value: '很及时' } });
+  wx.respond(200, { data: { rateHelpRequest: { helpRequest: { id: '42', stars: 4, ratingComment: '很及时' } } } });
+  wx.respond(200, { data: { helpRequest: helpRequest({ stars: 4, ratingComment: '很及时' }) } });
+  await page.instance.rate();
+  await flush();
+
+  expect(wx.sent[1].query).toContain('mutation RateHelpRequest');
+  expect(wx.sent[1].variables).toEqual({ input: { id: '42', stars: 4, comment: '很及时' } });
+  expect(page.querySelector('.rated').dom.textContent).toContain('4 星 很及时');
+  expect(page.querySelector('.rate')).toBeUndefined();
+});
+
+test('an open request has no rating form', async () => {
+  wx.respond(200, { data: { helpRequest: helpRequest({ status: 'SUBMITTED', outcome: null, overdue: true }) } });
+  const page = load('help/detail');
+  await page.instance.onLoad({ id: '42' });
+  await flush();
+  expect(page.querySelector('.summary').dom.textContent).toContain('待受理');
+  expect(page.querySelector('.rate')).toBeUndefined();
+});
+
+test('my requests come a page at a time, newest first', async () => {
+  const node = (id, status) => ({ id, category: 'WORK_INJURY', description: '工伤认定', status, createdAt: '2026-11-20',
+    orgUnit: { id: '7', name: '西溪街道总工会' } });
+  wx.respond(200, { data: { myHelpRequests: { edges: [{ node: node('9', 'SUBMITTED') }, { node: node('8', 'ACCEPTED') }],
+    pageInfo: { hasNextPage: true, endCursor: 'c8' } } } });
+  const page = load('help/mine');
+  await page.instance.onLoad();
+  await flush();
+  expect(wx.sent[0].query).toContain('query MyHelpRequests');
+  expect(wx.sent[0].variables).toEqual({ first: 20, after: null });
+  expect(page.querySelectorAll('.request').map((item) => item.dom.textContent).join()).toContain('工伤 · 待受理');
+
+  wx.respond(200, { data: { myHelpRequests: { edges: [{ node: node('7', 'CLOSED') }], pageInfo: { hasNextPage: false, endCursor: 'c7' } } } });
+  page.querySelector('.more').dispatchEvent('tap');
+  await flush();
+  await flush();
+  expect(wx.sent[1].variables).toEqual({ first: 20, after: 'c8' });
+  expect(page.querySelectorAll('.request')).toHaveLength(3);
+  expect(page.querySelector('.more')).toBeUndefined();
+
+  page.querySelectorAll('.request')[2].dispatchEvent('tap');
+  await flush();
+  expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/help/detail?id=7' });
+});

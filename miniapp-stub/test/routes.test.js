@@ -108,6 +108,14 @@ const EXPECTED = {
       membershipApplication: { id: '5', status: 'REJECTED', orgUnit: { id: '7', name: '西溪街道总工会' }, realName: '王建国',
         employer: '杭州汽轮', reason: '请填写实际工作单位', createdAt: '2026-11-24T09:00:00+08:00', reviewedAt: '2026-11-25T09:00:00+08:00' } } }],
     operation: 'query MyMembershipApplication', variables: {}, shows: '原因：请填写实际工作单位'
+  },
+  'pages/help/detail query id': {
+    answers: [{ helpRequest: { id: '42', category: 'WAGE_ARREARS', description: '十月工资未发', photoUrls: [], contactPhone: '13805710003',
+      callBack: true, status: 'ACCEPTED', overdue: false, createdAt: '2026-11-24T09:00:00+08:00', outcome: null, stars: null,
+      ratingComment: null, orgUnit: { id: '7', name: '西溪街道总工会' },
+      timeline: { edges: [{ node: { id: '1', kind: 'ACCEPTED', note: null, at: '2026-11-24T10:00:00+08:00',
+        orgUnit: { id: '7', name: '西溪街道总工会' }, toOrgUnit: null } }], pageInfo: { hasNextPage: false, endCursor: 'c' } } } }],
+    operation: 'query HelpRequest', shows: '已受理 · 西溪街道总工会'
   }
 };
 

@@ -26,6 +26,9 @@ const ROUTES = {
   memberVerify: 'pages/member/verify', // the scene is the member card's code itself, no key (MemberCards.qrCodeOf)
   memberCard: 'pages/member/card', // nothing (the "approved" message); the caller's own card
   memberApply: 'pages/member/apply', // nothing (the "rejected" message); unit = the union to apply to, optional
+  helpSubmit: 'pages/help/submit', // nothing
+  helpDetail: 'pages/help/detail', // id (every message about a help request)
+  helpMine: 'pages/help/mine', // nothing
   me: 'pages/me/me',
   organizer: 'pages/organizer/index/index',
   publish: 'pages/organizer/publish/publish', // id = the event to edit; none for a new one

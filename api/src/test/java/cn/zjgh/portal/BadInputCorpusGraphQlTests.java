@@ -110,7 +110,7 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 		for (String openid : List.of("demo-worker-1", "demo-worker-2", "demo-organizer-hangzhou",
 				"demo-organizer-ningbo", "demo-admin")) {
 			for (String action : List.of("book-seat", "register", "comment", "apply-membership", "verify-member-card",
-					"report-station", "claim-meal")) {
+					"report-station", "claim-meal", "submit-help-request")) {
 				this.rateLimitKeys.add("portal:rate:" + action + ":" + userId(openid));
 			}
 		}

@@ -32,14 +32,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mutation has something to act on: a draft and a published event with sign-up questions,
  * demo-worker-1's registration and booking, a draft story and a comment, a report on a
  * Ningbo service station. A worker applies to an enterprise union, and organizers review
- * a demo worker's open application.
+ * a demo worker's open application. demo-worker-1 asks for help three times: one request
+ * waits, one is accepted and one closed by the Hangzhou organizer; the other unit's
+ * request is a demo one in Ningbo.
  */
 final class CorpusFixtures {
 
 	enum Kind {
 
 		UNIT, USER, EVENT, DRAFT_EVENT, QUIZ_EVENT, SEASON, GROUP, ROOM, BOOKING, LECTURE, CLASSROOM, SERIES, CRAFTSMAN,
-		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT, ENTERPRISE, APPLICATION, STATION, STATION_ISSUE
+		STORY, DRAFT_STORY, REVIEW_STORY, COMMENT, ENTERPRISE, APPLICATION, STATION, STATION_ISSUE, HELP_WAITING,
+		HELP_ACCEPTED, HELP_CLOSED
 
 	}
 
@@ -103,6 +106,10 @@ final class CorpusFixtures {
 				SELECT min(i.id) FROM station_issue i JOIN service_station s ON s.id = i.station_id
 				WHERE s.name = '长河街道骑手驿站' AND i.status = 'OPEN'
 				"""));
+		for (Kind kind : List.of(Kind.HELP_WAITING, Kind.HELP_ACCEPTED, Kind.HELP_CLOSED)) {
+			this.home.put(kind, helpRequestId(jdbc, "demo-worker-3"));
+			this.other.put(kind, helpRequestId(jdbc, "demo-driver-1"));
+		}
 		this.home.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-worker-1'"));
 		this.other.put(Kind.USER, id(jdbc, "SELECT id FROM app_user WHERE openid = 'demo-organizer-ningbo'"));
 		this.home.put(Kind.EVENT, id(jdbc, "SELECT id FROM event WHERE title = '“韵动四季”杭州市职工乒乓球联赛（秋季赛）'"));
@@ -191,12 +198,31 @@ final class CorpusFixtures {
 			this.notes.add("reportStationIssue fixture: " + issue.path("errors"));
 		}
 		this.other.put(Kind.STATION_ISSUE, issueId);
+		createHelpRequests(organizer, worker);
 		JsonNode room = organizer.apply("query($id: ID!) { readingRoom(id: $id) { deskCode } }",
 				Map.of("id", this.home.get(Kind.ROOM)));
 		JsonNode desk = room.path("data").path("readingRoom").path("deskCode");
 		if (desk.isString()) {
 			this.deskCode = desk.asString();
 		}
+	}
+
+	private void createHelpRequests(BiFunction<String, Map<String, Object>, JsonNode> organizer,
+			BiFunction<String, Map<String, Object>, JsonNode> worker) {
+		String submit = """
+				mutation($input: SubmitHelpRequestInput!) { submitHelpRequest(input: $input) { helpRequest { id } } }
+				""";
+		Map<String, Object> input = Map.of("input", Map.of("category", "OTHER", "description", "语料诉求"));
+		for (Kind kind : List.of(Kind.HELP_WAITING, Kind.HELP_ACCEPTED, Kind.HELP_CLOSED)) {
+			this.home.put(kind, created(worker.apply(submit, input), "submitHelpRequest.helpRequest.id", kind));
+		}
+		organizer.apply("mutation($id: ID!) { acceptHelpRequest(input: {id: $id}) { helpRequest { id } } }",
+				Map.of("id", this.home.get(Kind.HELP_ACCEPTED)));
+		organizer.apply("mutation($id: ID!) { acceptHelpRequest(input: {id: $id}) { helpRequest { id } } }",
+				Map.of("id", this.home.get(Kind.HELP_CLOSED)));
+		organizer.apply("""
+				mutation($id: ID!) { closeHelpRequest(input: {id: $id, outcome: "语料办结"}) { helpRequest { id } } }
+				""", Map.of("id", this.home.get(Kind.HELP_CLOSED)));
 	}
 
 	private long created(JsonNode response, String path, Kind fallback) {
@@ -250,6 +276,10 @@ final class CorpusFixtures {
 				case "ReviewMembershipApplicationInput" -> Kind.APPLICATION;
 				case "serviceStation" -> Kind.STATION;
 				case "ResolveStationIssueInput" -> Kind.STATION_ISSUE;
+				case "AcceptHelpRequestInput" -> Kind.HELP_WAITING;
+				case "helpRequest", "ReplyToHelpRequestInput", "TransferHelpRequestInput", "CloseHelpRequestInput" ->
+					Kind.HELP_ACCEPTED;
+				case "RateHelpRequestInput" -> Kind.HELP_CLOSED;
 				default -> owner.toLowerCase(Locale.ROOT).contains("story") ? Kind.STORY : null;
 			};
 		}
@@ -373,6 +403,7 @@ final class CorpusFixtures {
 					case "seatno", "powersocketseats", "accessibleseats" -> 7;
 					case "weekday", "weekdays" -> 1;
 					case "durationminutes" -> 30;
+					case "stars" -> 5;
 					case "bookinghorizondays" -> 7;
 					case "slotminutes" -> 60;
 					default -> 10;
@@ -403,8 +434,8 @@ final class CorpusFixtures {
 			case "lectureDays.from", "EventFilter.from" -> this.today;
 			case "lectureDays.to" -> this.today.plusDays(7);
 			case "EventFilter.to" -> this.today.plusDays(30);
-			case "lectureReport.from" -> this.today.minusDays(30);
-			case "lectureReport.to" -> this.today;
+			case "lectureReport.from", "helpRequestReport.from" -> this.today.minusDays(30);
+			case "lectureReport.to", "helpRequestReport.to" -> this.today;
 			case "ScheduleLectureSeriesInput.firstdate" -> this.farMonday;
 			case "ScheduleLectureSeriesInput.lastdate" -> this.farMonday.plusDays(6);
 			default -> this.today.plusDays(1);
@@ -486,6 +517,12 @@ final class CorpusFixtures {
 
 	private static Long id(JdbcTemplate jdbc, String sql) {
 		return jdbc.queryForObject(sql, Long.class);
+	}
+
+	private static Long helpRequestId(JdbcTemplate jdbc, String openid) {
+		return jdbc.queryForObject(
+				"SELECT min(r.id) FROM help_request r JOIN app_user u ON u.id = r.user_id WHERE u.openid = ?",
+				Long.class, openid);
 	}
 
 	private static Long storyId(JdbcTemplate jdbc, String title) {

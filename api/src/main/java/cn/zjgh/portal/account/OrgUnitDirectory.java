@@ -69,6 +69,14 @@ public class OrgUnitDirectory {
 		return this.orgUnits.selectById(id);
 	}
 
+	/**
+	 * The open city union of a city (its 6-digit region code, e.g. 330100 for Hangzhou),
+	 * or null when the tree has none.
+	 */
+	public OrgUnit findCityUnion(String cityCode) {
+		return this.orgUnits.findOpenCity(cityCode);
+	}
+
 	/** Units by id, for batch loading; missing ids are absent from the map. */
 	public Map<Long, OrgUnit> findAll(Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -44,6 +44,14 @@ interface OrgUnitMapper extends BaseMapper<OrgUnit> {
 	 */
 	OrgUnit selectForShare(@Param("id") long id);
 
+	default OrgUnit findOpenCity(String regionCode) {
+		return selectOne(new LambdaQueryWrapper<OrgUnit>().eq(OrgUnit::getLevel, OrgUnitLevel.CITY)
+			.eq(OrgUnit::getRegionCode, regionCode)
+			.isNull(OrgUnit::getClosedAt)
+			.orderByAsc(OrgUnit::getId)
+			.last("LIMIT 1"));
+	}
+
 	default boolean hasOpenChildren(long id) {
 		return exists(new LambdaQueryWrapper<OrgUnit>().eq(OrgUnit::getParentId, id).isNull(OrgUnit::getClosedAt));
 	}

@@ -14,16 +14,19 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 class IntrospectionGraphQlTests extends PortalGraphQlTests {
 
+	private static final int MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "introspection-default", "introspection-without-descriptions", "introspection-all-options" })
 	void theStandardIntrospectionQueryOfGraphqlJsIsAnswered(String document) {
-		// the whole schema with every option is more than the test client's default 256
-		// KB
-		HttpGraphQlTester tester = this.graphQlTester.mutate()
-			.webTestClient((client) -> client.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(1024 * 1024)))
-			.build();
-		tester.documentName(document)
+		// with every option the whole schema's answer outgrows the test client's default
+		// 256 KB
+		this.graphQlTester.mutate()
+			.webTestClient(
+					(client) -> client.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES)))
+			.build()
+			.documentName(document)
 			.execute()
 			.path("__schema.queryType.name")
 			.entity(String.class)

@@ -1,0 +1,5 @@
+module.exports = `mutation RateHelpRequest($input: RateHelpRequestInput!) {
+  rateHelpRequest(input: $input) {
+    helpRequest { id stars ratingComment }
+  }
+}`;
