@@ -87,7 +87,7 @@ class QueryCostGraphQlTests extends PortalGraphQlTests {
 				.isPositive()
 				.isLessThanOrEqualTo(this.properties.maxQueryCost()));
 		assertThat(costs).containsEntry("lectures.js", 10 + 3 + 50L * (3 + 6 + 3 + 2 + 3 + 1) + 3 + 2)
-			.containsEntry("events.js", 10 + 3 + 50L * (3 + 6 + 3 + 1) + 3 + 2);
+			.containsEntry("events.js", 10 + 3 + 50L * (3 + 7 + 3 + 1) + 3 + 2);
 	}
 
 	@Test
