@@ -10,6 +10,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,6 +55,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class ResponseCacheFilter extends OncePerRequestFilter {
 
+	private static final Duration AWAIT_OTHER_REQUEST = Duration.ofSeconds(2);
+
 	/** The listings whose generation keys the cached responses. */
 	static final String LISTINGS = "event-listings";
 
@@ -64,6 +71,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private final Counter hits;
 
 	private final Counter misses;
+
+	private final Map<String, CompletableFuture<CachedResponse>> inFlight = new ConcurrentHashMap<>();
 
 	private final Cache<String, Optional<Duration>> hintsByBody = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -104,22 +113,61 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = generation + ":" + bodyHash + ":" + request.getHeader(HttpHeaders.ACCEPT);
-		CachedResponse cached = revalidate(request) ? null : this.responses.getIfPresent(key);
+		boolean revalidate = revalidate(request);
+		CachedResponse cached = revalidate ? null : this.responses.getIfPresent(key);
+		CompletableFuture<CachedResponse> computing = new CompletableFuture<>();
+		CompletableFuture<CachedResponse> other = (cached != null) ? null : this.inFlight.putIfAbsent(key, computing);
+		if (other != null && !revalidate) {
+			cached = await(other);
+		}
 		if (cached != null) {
 			this.hits.increment();
-			response.setContentType(cached.contentType());
-			response.setContentLength(cached.body().length);
-			response.getOutputStream().write(cached.body());
+			write(cached, response);
 			return;
 		}
 		this.misses.increment();
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-		chain.doFilter(replay, capture);
-		byte[] produced = capture.getContentAsByteArray();
-		if (capture.getStatus() == 200 && !contains(produced, "\"errors\"")) {
-			this.responses.put(key, new CachedResponse(produced, capture.getContentType(), maxAge.get()));
+		CachedResponse produced = null;
+		try {
+			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+			chain.doFilter(replay, capture);
+			byte[] answer = capture.getContentAsByteArray();
+			if (capture.getStatus() == 200 && !contains(answer, "\"errors\"")) {
+				produced = new CachedResponse(answer, capture.getContentType(), maxAge.get());
+				this.responses.put(key, produced);
+			}
+			capture.copyBodyToResponse();
 		}
-		capture.copyBodyToResponse();
+		finally {
+			if (other == null) {
+				this.inFlight.remove(key, computing);
+				computing.complete(produced);
+			}
+		}
+	}
+
+	/**
+	 * The answer of the request that is computing the same entry (just expired, or just
+	 * retired by a new generation), so that a crowd asking at that moment executes the
+	 * document once. Waits at most {@link #AWAIT_OTHER_REQUEST}; null when that request
+	 * produced nothing to share, and the caller executes the document itself.
+	 */
+	private static CachedResponse await(CompletableFuture<CachedResponse> computing) {
+		try {
+			return computing.get(AWAIT_OTHER_REQUEST.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	private static void write(CachedResponse cached, HttpServletResponse response) throws IOException {
+		response.setContentType(cached.contentType());
+		response.setContentLength(cached.body().length);
+		response.getOutputStream().write(cached.body());
 	}
 
 	/**

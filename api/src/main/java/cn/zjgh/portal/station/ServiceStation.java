@@ -58,6 +58,23 @@ public class ServiceStation {
 	@TableField(exist = false)
 	private Double nearness;
 
+	/**
+	 * What a listing reads of today with the station (null when the station was read
+	 * alone): open at the moment of the listing, reported closed, and today's free-meal
+	 * row (null quota when nobody has claimed one yet today).
+	 */
+	@TableField(exist = false)
+	private Boolean openNow;
+
+	@TableField(exist = false)
+	private Boolean reportedClosed;
+
+	@TableField(exist = false)
+	private Integer mealQuotaToday;
+
+	@TableField(exist = false)
+	private Integer mealsClaimedToday;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -192,6 +209,43 @@ public class ServiceStation {
 
 	boolean offersFreeMeals() {
 		return this.freeMealQuota != null;
+	}
+
+	/** Whether the listing that read the station also read its state today. */
+	boolean hasTodaysState() {
+		return this.openNow != null;
+	}
+
+	public Boolean getOpenNow() {
+		return this.openNow;
+	}
+
+	public void setOpenNow(Boolean openNow) {
+		this.openNow = openNow;
+	}
+
+	public Boolean getReportedClosed() {
+		return this.reportedClosed;
+	}
+
+	public void setReportedClosed(Boolean reportedClosed) {
+		this.reportedClosed = reportedClosed;
+	}
+
+	public Integer getMealQuotaToday() {
+		return this.mealQuotaToday;
+	}
+
+	public void setMealQuotaToday(Integer mealQuotaToday) {
+		this.mealQuotaToday = mealQuotaToday;
+	}
+
+	public Integer getMealsClaimedToday() {
+		return this.mealsClaimedToday;
+	}
+
+	public void setMealsClaimedToday(Integer mealsClaimedToday) {
+		this.mealsClaimedToday = mealsClaimedToday;
 	}
 
 }

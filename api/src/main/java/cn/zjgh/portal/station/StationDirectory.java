@@ -75,10 +75,9 @@ class StationDirectory {
 			Long orgUnitId, PageRequest page) {
 		NearbySearch nearby = NearbySearch.of(near, radiusKm, "radiusKm", page);
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		boolean open = Boolean.TRUE.equals(openNow);
-		List<ServiceStation> rows = this.stations.findPage(nearby, orgUnitId, service,
-				open ? now.getDayOfWeek().getValue() : null, open ? now.toLocalTime() : null,
-				NearbySearch.afterId(page), page.fetchSize());
+		List<ServiceStation> rows = this.stations.findPage(nearby, orgUnitId, service, Boolean.TRUE.equals(openNow),
+				now.toLocalDate(), now.getDayOfWeek().getValue(), now.toLocalTime(), NearbySearch.afterId(page),
+				page.fetchSize());
 		return Connection.of(rows, page, (station) -> (nearby != null)
 				? NearbySearch.cursorOf(station.getNearness(), station.getId()) : Cursor.of(station.getId()));
 	}
@@ -94,8 +93,14 @@ class StationDirectory {
 		return Batches.map(stations, (station) -> hours.getOrDefault(station.getId(), List.of()));
 	}
 
-	/** Open at this moment: round the clock, or today's hours contain the time. */
+	/**
+	 * Open at this moment: round the clock, or today's hours contain the time. A listing
+	 * has read it with the stations already.
+	 */
 	Map<ServiceStation, Boolean> openNowOf(List<ServiceStation> stations) {
+		if (listed(stations)) {
+			return Batches.map(stations, ServiceStation::getOpenNow);
+		}
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		int weekday = now.getDayOfWeek().getValue();
 		String time = now.format(HOURS_MINUTES);
@@ -108,6 +113,9 @@ class StationDirectory {
 	}
 
 	Map<ServiceStation, Boolean> reportedClosedOf(List<ServiceStation> stations) {
+		if (listed(stations)) {
+			return Batches.map(stations, ServiceStation::getReportedClosed);
+		}
 		Set<Long> reported = Set.copyOf(this.stations.reportedClosedAmong(idsOf(stations)));
 		return Batches.map(stations, (station) -> reported.contains(station.getId()));
 	}
@@ -119,9 +127,10 @@ class StationDirectory {
 			return Map.of();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, StationMapper.MealDay> days = this.stations.mealDaysOf(ids, today)
-			.stream()
-			.collect(Collectors.toMap(StationMapper.MealDay::stationId, Function.identity()));
+		Map<Long, StationMapper.MealDay> days = listed(stations) ? mealDaysListed(stations)
+				: this.stations.mealDaysOf(ids, today)
+					.stream()
+					.collect(Collectors.toMap(StationMapper.MealDay::stationId, Function.identity()));
 		Set<Long> mine = (caller != null) ? Set.copyOf(this.meals.claimedAmong(caller.userId(), today, ids)) : Set.of();
 		return Batches.map(stations, (station) -> {
 			if (!station.offersFreeMeals()) {
@@ -132,6 +141,21 @@ class StationDirectory {
 			int claimed = (day != null) ? day.claimed() : 0;
 			return new FreeMealStatus(quota, Math.max(0, quota - claimed), mine.contains(station.getId()));
 		});
+	}
+
+	/** Whether the stations come from a listing that read their state today with them. */
+	private static boolean listed(List<ServiceStation> stations) {
+		return stations.stream().allMatch(ServiceStation::hasTodaysState);
+	}
+
+	private static Map<Long, StationMapper.MealDay> mealDaysListed(List<ServiceStation> stations) {
+		return stations.stream()
+			.filter((station) -> station.getMealQuotaToday() != null)
+			.collect(
+					Collectors.toMap(
+							ServiceStation::getId, (station) -> new StationMapper.MealDay(station.getId(),
+									station.getMealQuotaToday(), station.getMealsClaimedToday()),
+							(first, second) -> first));
 	}
 
 	private Map<Long, List<StationHours>> hoursByStation(List<ServiceStation> stations) {

@@ -18,9 +18,15 @@ interface StationMapper extends BaseMapper<ServiceStation> {
 	 * {@code nearby} is given, else by id. With {@code openWeekday}, only stations open
 	 * at that weekday and time (24-hour stations always are).
 	 */
+	/**
+	 * A page of stations in service, each with what a listing shows of today (open now,
+	 * reported closed, today's free meals) as of {@code today}, {@code weekday} and
+	 * {@code time}; only those open then when {@code openNow}.
+	 */
 	List<ServiceStation> findPage(@Param("nearby") NearbySearch nearby, @Param("orgUnitId") Long orgUnitId,
-			@Param("service") StationService service, @Param("openWeekday") Integer openWeekday,
-			@Param("openTime") LocalTime openTime, @Param("afterId") Long afterId, @Param("limit") int limit);
+			@Param("service") StationService service, @Param("openNow") boolean openNow,
+			@Param("today") LocalDate today, @Param("weekday") int weekday, @Param("time") LocalTime time,
+			@Param("afterId") Long afterId, @Param("limit") int limit);
 
 	List<StationHours> hoursOf(@Param("stationIds") Collection<Long> stationIds);
 

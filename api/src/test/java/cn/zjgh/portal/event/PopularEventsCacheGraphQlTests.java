@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.zjgh.portal.PortalGraphQlTests;
 import cn.zjgh.portal.shared.ListingCache;
@@ -92,6 +95,39 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 		var response = httpPost("/graphql", body, "e30.e30.forged");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("UNAUTHENTICATED").doesNotContain("edges");
+	}
+
+	@Test
+	void aCrowdAskingForTheSameListingAtOnceHasItExecutedOnce() throws Exception {
+		String city = EventFixtures.freshCity();
+		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "同时打开首页"));
+		String body = "{\"query\":\"{ events(filter: {cityCode: \\\"" + city
+				+ "\\\"}, orderBy: POPULAR, first: 5) { edges { node { id title remainingSeats } } } }\"}";
+		String token = login("demo-worker-2");
+		double misses = responseCache("miss");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService crowd = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				answers.add(crowd.submit(() -> {
+					start.await();
+					return httpPost("/graphql", body, token).body();
+				}));
+			}
+			start.countDown();
+			List<String> bodies = new ArrayList<>();
+			for (Future<String> answer : answers) {
+				bodies.add(answer.get(30, TimeUnit.SECONDS));
+			}
+
+			assertThat(bodies).allSatisfy((answer) -> assertThat(answer).contains("同时打开首页").isEqualTo(bodies.get(0)));
+			assertThat(responseCache("miss") - misses).isBetween(1.0, 2.0);
+		}
+		finally {
+			crowd.shutdownNow();
+		}
 	}
 
 	@Test

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.PortalGraphQlTests;
+import cn.zjgh.portal.shared.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	private SqlStatementCounter sqlStatements;
 
 	private static final String LIST = """
 			query($near: GeoPointInput, $radius: Float, $service: StationService, $openNow: Boolean, $first: Int, $after: String) {
@@ -134,6 +139,57 @@ class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 			.path("serviceStation.openingHours")
 			.entityList(Object.class)
 			.hasSize(6);
+	}
+
+	@Test
+	void aListingReadsTodaysStateWithItsStationsInOneStatementWhateverThePageSize() {
+		double[] spot = StationFixtures.freshSpot();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long unit = orgUnitId("杭州市总工会");
+		for (int i = 0; i < 12; i++) {
+			StationFixtures.create(organizer,
+					StationFixtures.withMeals(StationFixtures.input(unit, spot[0] + i * 0.001, spot[1]), 5));
+		}
+		long nearest = ids(Map.of("lat", spot[0], "lng", spot[1]), null, null).get(0);
+		HttpGraphQlTester rider = as(StationFixtures.newWorker());
+		rider.document("mutation($id: ID!) { claimFreeMeal(input: {stationId: $id}) { remainingToday } }")
+			.variable("id", nearest)
+			.execute()
+			.path("claimFreeMeal.remainingToday")
+			.entity(Integer.class)
+			.isEqualTo(4);
+		rider
+			.document(
+					"mutation($id: ID!) { reportStationIssue(input: {stationId: $id, kind: CLOSED}) { issue { id } } }")
+			.variable("id", nearest)
+			.execute()
+			.path("reportStationIssue.issue.id")
+			.hasValue();
+		String listing = """
+				query($near: GeoPointInput, $first: Int) { serviceStations(near: $near, radiusKm: 5, first: $first) {
+				  edges { node { id openNow reportedClosed freeMeals { dailyQuota remainingToday claimedByMe } } } } }
+				""";
+
+		for (int first : new int[] { 2, 12 }) {
+			long before = this.sqlStatements.count();
+			GraphQlTester.Response response = rider.document(listing)
+				.variable("near", Map.of("lat", spot[0], "lng", spot[1]))
+				.variable("first", first)
+				.execute();
+			long statements = this.sqlStatements.count() - before;
+
+			response.path("serviceStations.edges").entityList(Object.class).hasSize(first);
+			response.path("serviceStations.edges[0].node.reportedClosed").entity(Boolean.class).isEqualTo(true);
+			response.path("serviceStations.edges[0].node.freeMeals")
+				.entity(Map.class)
+				.isEqualTo(Map.of("dailyQuota", 5, "remainingToday", 4, "claimedByMe", true));
+			response.path("serviceStations.edges[1].node.freeMeals")
+				.entity(Map.class)
+				.isEqualTo(Map.of("dailyQuota", 5, "remainingToday", 5, "claimedByMe", false));
+			// the page, and which of its meals the rider took; the portal's own timers
+			// may add one
+			assertThat(statements).as("statements for %d stations", first).isLessThanOrEqualTo(3);
+		}
 	}
 
 	@Test
