@@ -303,7 +303,8 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 	/** The registration's status and id, or the error code. */
 	private String[] register(String token, long eventId) throws Exception {
 		String response = httpPost("/graphql", "{\"query\":\"mutation { registerForEvent(input: {eventId: " + eventId
-				+ "}) { registration { id status } } }\"}", token).body();
+				+ "}) { registration { id status } } }\"}", token)
+			.body();
 		if (response.contains("\"errors\"")) {
 			return new String[] { EventFixtures.field(response, "code"), null };
 		}
