@@ -157,7 +157,7 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 			this.database.dropSnapshot(PRISTINE);
 			this.database.dropSnapshot(BASELINE);
 			for (String pattern : List.of("portal:rate:*", "portal:cache:*", "portal:event-popularity:*",
-					"portal:story-views:*")) {
+					"portal:story-views:*", "portal:{story-views}:*")) {
 				Set<String> keys = this.redis.keys(pattern);
 				if (keys != null && !keys.isEmpty()) {
 					this.redis.delete(keys);

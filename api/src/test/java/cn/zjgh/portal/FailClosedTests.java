@@ -74,10 +74,9 @@ class FailClosedTests extends PortalGraphQlTests {
 			.profiles("prod")
 			.properties("server.port=0", "management.server.port=0",
 					"spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", database),
-					"spring.datasource.username=postgres", "spring.data.redis.host=127.0.0.1",
-					"spring.data.redis.port=" + this.redis.getStandalone().getPort(), "spring.data.redis.database=2",
-					"portal.token.secret=" + "s".repeat(40), "portal.wechat.app-id=wx0123456789abcdef",
-					"portal.wechat.secret=0123456789abcdef0123456789abcdef")
+					"spring.datasource.username=postgres", "portal.token.secret=" + "s".repeat(40),
+					"portal.wechat.app-id=wx0123456789abcdef", "portal.wechat.secret=0123456789abcdef0123456789abcdef")
+			.properties(RedisUnderTest.properties(this.redis.getStandalone().getPort(), 2).toArray(String[]::new))
 			.run()) {
 			int publicPort = ((WebServerApplicationContext) production).getWebServer().getPort();
 			int managementPort = Integer

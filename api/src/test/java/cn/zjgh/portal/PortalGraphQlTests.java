@@ -26,11 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every integration test: the whole application over HTTP, on the embedded
  * PostgreSQL and Redis of the demo profile, with the demo data set and the WeChat
  * stand-in. All tests share this one configuration, so the servers start once per run.
+ * With {@code -Dportal.test.redis-cluster=host:port,...} Redis is that cluster instead
+ * ({@link RedisUnderTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -53,6 +57,13 @@ public abstract class PortalGraphQlTests {
 
 	@Autowired
 	private SubscribeMessages outbox;
+
+	@DynamicPropertySource
+	static void redisUnderTest(DynamicPropertyRegistry registry) {
+		if (RedisUnderTest.isCluster()) {
+			registry.add("spring.data.redis.cluster.nodes", RedisUnderTest::clusterNodes);
+		}
+	}
 
 	@BeforeEach
 	void resetClock() {

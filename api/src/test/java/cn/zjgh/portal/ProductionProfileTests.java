@@ -42,10 +42,10 @@ class ProductionProfileTests extends PortalGraphQlTests {
 		try (ConfigurableApplicationContext production = new SpringApplicationBuilder(PortalApplication.class)
 			.profiles("prod")
 			.properties("server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
-					"spring.data.redis.host=127.0.0.1",
-					"spring.data.redis.port=" + this.redis.getStandalone().getPort(), "spring.data.redis.database=1",
+
 					"portal.token.secret=" + "s".repeat(40), "portal.wechat.app-id=wx0123456789abcdef",
 					"portal.wechat.secret=0123456789abcdef0123456789abcdef")
+			.properties(RedisUnderTest.properties(this.redis.getStandalone().getPort(), 1).toArray(String[]::new))
 			.run()) {
 			assertThat(production.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 			assertThat(production.getBeansOfType(WeChatStandIn.class)).isEmpty();

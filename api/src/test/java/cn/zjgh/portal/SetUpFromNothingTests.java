@@ -116,9 +116,8 @@ class SetUpFromNothingTests extends PortalGraphQlTests {
 	private SpringApplicationBuilder portal(String database) {
 		return new SpringApplicationBuilder(PortalApplication.class).profiles("demo")
 			.properties("spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", database),
-					"spring.datasource.username=postgres", "spring.data.redis.host=127.0.0.1",
-					"spring.data.redis.port=" + this.redis.getStandalone().getPort(), "spring.data.redis.database=3",
-					"spring.datasource.hikari.maximum-pool-size=4");
+					"spring.datasource.username=postgres", "spring.datasource.hikari.maximum-pool-size=4")
+			.properties(RedisUnderTest.properties(this.redis.getStandalone().getPort(), 3).toArray(String[]::new));
 	}
 
 	private String freshDatabase() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import cn.zjgh.portal.shared.RedisGuard;
@@ -27,6 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * by id. So a score is the popularity less a fraction that grows with the id: equal
  * popularities then come in id order, whichever side answers. Moves are whole numbers and
  * keep the fraction exactly (a double holds 2^20 registrations and 2^32 ids apart).
+ * <p>
+ * A move that Redis did not take (Redis down, or a Cluster master failing over) marks the
+ * sets it should have moved as stale in this replica, and the next read of such a set
+ * here rebuilds it from PostgreSQL, so a failover leaves no drift behind.
  */
 @Component
 class PopularityBoard {
@@ -53,6 +58,8 @@ class PopularityBoard {
 
 	private final Clock clock;
 
+	private final Set<String> stale = ConcurrentHashMap.newKeySet();
+
 	PopularityBoard(StringRedisTemplate redis, RedisGuard guard, EventMapper events, Clock clock) {
 		this.redis = redis;
 		this.guard = guard;
@@ -62,7 +69,7 @@ class PopularityBoard {
 
 	/** Moves the event's score by {@code delta} once the current transaction commits. */
 	void moveAfterCommit(Event event, int delta) {
-		afterCommit(() -> {
+		afterCommit(event, () -> {
 			for (String key : keys(event)) {
 				if (Boolean.TRUE.equals(this.redis.hasKey(key))) {
 					this.redis.execute(MOVE, List.of(key), event.getId().toString(),
@@ -77,15 +84,28 @@ class PopularityBoard {
 	 * finished).
 	 */
 	void removeAfterCommit(Event event) {
-		afterCommit(() -> keys(event).forEach((key) -> this.redis.opsForZSet().remove(key, event.getId().toString())));
+		afterCommit(event,
+				() -> keys(event).forEach((key) -> this.redis.opsForZSet().remove(key, event.getId().toString())));
 	}
 
 	/** The ids of the most popular events, best first; null when Redis cannot answer. */
 	List<Long> top(String city, int count) {
 		String key = key(city);
 		return this.guard.call(() -> {
-			if (!Boolean.TRUE.equals(this.redis.hasKey(key))) {
-				rebuild(city, key);
+			boolean missedMoves = this.stale.remove(key);
+			try {
+				if (missedMoves) {
+					this.redis.delete(key);
+				}
+				if (missedMoves || !Boolean.TRUE.equals(this.redis.hasKey(key))) {
+					rebuild(city, key);
+				}
+			}
+			catch (RuntimeException ex) {
+				if (missedMoves) {
+					this.stale.add(key);
+				}
+				throw ex;
 			}
 			Set<String> ids = this.redis.opsForZSet().reverseRange(key, 0, count - 1L);
 			return (ids != null) ? ids.stream().map(Long::valueOf).toList() : List.<Long>of();
@@ -118,8 +138,16 @@ class PopularityBoard {
 		this.redis.expire(key, REBUILD_AFTER);
 	}
 
-	private void afterCommit(Runnable change) {
-		Runnable guarded = () -> this.guard.run(change);
+	private void afterCommit(Event event, Runnable change) {
+		Runnable guarded = () -> {
+			boolean taken = this.guard.call(() -> {
+				change.run();
+				return true;
+			}, false);
+			if (!taken) {
+				this.stale.addAll(keys(event));
+			}
+		};
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

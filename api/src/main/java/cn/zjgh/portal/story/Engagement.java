@@ -33,7 +33,11 @@ class Engagement {
 
 	static final int COMMENTS_PER_MINUTE = 5;
 
-	private static final String PENDING_VIEWS = "portal:story-views:pending";
+	/**
+	 * Views waiting for the flush. The hash tag keeps it and its {@link #flushViews()
+	 * flushing} copy in one Redis Cluster slot, as RENAME requires.
+	 */
+	private static final String PENDING_VIEWS = "portal:{story-views}:pending";
 
 	private static final Log logger = LogFactory.getLog(Engagement.class);
 

@@ -73,4 +73,14 @@ final class EventFixtures {
 		return id;
 	}
 
+	/** A string field of a GraphQL answer (the first one of that name), found by text. */
+	static String field(String json, String name) {
+		int at = json.indexOf("\"" + name + "\":\"");
+		if (at < 0) {
+			return "UNEXPECTED " + json;
+		}
+		int from = at + name.length() + 4;
+		return json.substring(from, json.indexOf('"', from));
+	}
+
 }

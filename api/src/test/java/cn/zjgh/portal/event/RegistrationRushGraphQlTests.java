@@ -137,16 +137,7 @@ class RegistrationRushGraphQlTests extends PortalGraphQlTests {
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-		return field(response, response.contains("\"errors\"") ? "code" : "status");
-	}
-
-	private static String field(String json, String name) {
-		int at = json.indexOf("\"" + name + "\":\"");
-		if (at < 0) {
-			return "UNEXPECTED " + json;
-		}
-		int from = at + name.length() + 4;
-		return json.substring(from, json.indexOf('"', from));
+		return EventFixtures.field(response, response.contains("\"errors\"") ? "code" : "status");
 	}
 
 	private <T> T join(Future<T> future) {
