@@ -55,6 +55,8 @@ function fakeWx() {
     getStorageSync: jest.fn((key) => storage[key]),
     setStorageSync: jest.fn((key, value) => { storage[key] = value; }),
     removeStorageSync: jest.fn((key) => { delete storage[key]; }),
+    getStorageInfoSync: jest.fn(() => ({ keys: Object.keys(storage) })),
+    reLaunch: jest.fn(),
     showToast: jest.fn(),
     showModal: jest.fn(),
     navigateTo: jest.fn(),

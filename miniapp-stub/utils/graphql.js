@@ -11,6 +11,8 @@
 //   mutations (registerForEvent, bookSeat, applyForMembership …) never are;
 // - on UNAUTHENTICATED logs in again once (wx.login → login mutation) and retries;
 // - cachedRequest(): the last good answer, kept with wx.setStorageSync, to show while a new one loads;
+//   forgetAnswers() and forgetSession() drop them (and the token) when the caller leaves the union or
+//   deletes the account;
 // - rejects with { code, message } where message is what the worker should read.
 const config = require('../config');
 const { messageFor } = require('./errors');
@@ -35,8 +37,9 @@ const settings = {
 // be sent again: reminders, likes, favourites and group membership are set/unset, and checking a
 // member card changes nothing. Every other mutation is sent once: registerForEvent, cancelRegistration,
 // bookSeat, cancelBooking, checkInBooking, stepAway, checkOut, checkInAttendee, checkInLecture,
-// commentOnStory, applyForMembership, reviewMembershipApplication, createEvent, updateEvent,
-// publishEvent, cancelEvent, submitStory, publishStory, rejectStory, scheduleLecture, login, bindPhone …
+// commentOnStory, applyForMembership, reviewMembershipApplication, leaveUnion, deleteMyAccount, createEvent,
+// updateEvent, publishEvent, cancelEvent, createStory, updateStory, submitStory, publishStory, rejectStory,
+// createCraftsman, updateCraftsman, scheduleLecture, login, bindPhone …
 const IDEMPOTENT_MUTATIONS = ['RemindMe', 'CancelReminder', 'LikeStory', 'UnlikeStory', 'FavouriteStory',
   'UnfavouriteStory', 'JoinInterestGroup', 'LeaveInterestGroup', 'VerifyMemberCard'];
 
@@ -254,5 +257,21 @@ function cachedRequest(key, query, variables, options) {
   return { cached: entry && entry.data ? entry.data : null, savedAt: entry ? entry.savedAt : null, fresh };
 }
 
-module.exports = { request, cachedRequest, lastAnswer, login, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
+/** Drops every stored answer (after the caller's membership or account changed); the token stays. */
+function forgetAnswers() {
+  try {
+    wx.getStorageInfoSync().keys.filter((key) => key.indexOf(CACHE_PREFIX) === 0).forEach((key) => wx.removeStorageSync(key));
+  }
+  catch (ignored) {
+    // nothing stored to drop
+  }
+}
+
+/** Drops the token and every stored answer (the account is gone): the next request logs in afresh. */
+function forgetSession() {
+  forgetAnswers();
+  wx.removeStorageSync(TOKEN_KEY);
+}
+
+module.exports = { request, cachedRequest, lastAnswer, login, forgetAnswers, forgetSession, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
   operationOf, retrySafe, backoff, hashOf };

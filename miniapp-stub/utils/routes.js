@@ -3,6 +3,7 @@
 // A QR code's scene arrives URL-encoded as options.scene ("d%3DAB12"); a subscribe message's and a
 // navigation's query arrive as options ({ id: "42" }). params() reads both the same way.
 const ROUTES = {
+  home: 'pages/index/index',
   eventDetail: 'pages/events/detail', // id
   eventCheckIn: 'pages/events/checkin', // c = a registration's check-in code (QR), or id = the event
   eventList: 'pages/events/list/list', // city, category, kind (all optional)

@@ -1,12 +1,16 @@
 // Me: login state, phone binding, my registrations and bookings (shown at once from the last good
-// answers while fresh ones load), the way to my pages and the member card, and the organizer entry.
-const { request, cachedRequest, lastAnswer, login } = require('../../utils/graphql');
+// answers while fresh ones load), the way to my pages and the member card, the organizer entry, and
+// deleting the account (deleteMyAccount, after a confirmation): the token and the stored answers are
+// dropped and the mini-program starts again at home.
+const { request, cachedRequest, lastAnswer, login, forgetSession } = require('../../utils/graphql');
 const { ROUTES, url } = require('../../utils/routes');
+const { confirm, sending } = require('../../utils/form');
 const { REGISTRATION_STATUS, BOOKING_STATUS } = require('../../utils/labels');
 const ME = require('../../graphql/me');
 const BIND_PHONE = require('../../graphql/bindPhone');
 const MY_REGISTRATIONS = require('../../graphql/myRegistrations');
 const MY_BOOKINGS = require('../../graphql/myBookings');
+const DELETE_ACCOUNT = require('../../graphql/deleteMyAccount');
 
 const LINKS = [
   { label: '我的报名', route: 'myRegistrations' }, { label: '我的预约', route: 'myBookings' }, { label: '我的提醒', route: 'myReminders' },
@@ -14,7 +18,8 @@ const LINKS = [
 ].map((link) => ({ label: link.label, url: url(ROUTES[link.route]) }));
 
 Component({
-  data: { me: null, registrations: [], bookings: [], organizer: false, links: LINKS, organizerUrl: url(ROUTES.organizer), stale: false },
+  data: { me: null, registrations: [], bookings: [], organizer: false, links: LINKS, organizerUrl: url(ROUTES.organizer), stale: false,
+    busy: false, error: '' },
   methods: {
     onShow() {
       const me = cachedRequest('me', ME);
@@ -63,6 +68,15 @@ Component({
       return request(BIND_PHONE, { code: event.detail.code })
         .then(() => this.onShow())
         .catch((error) => wx.showToast({ title: error.message, icon: 'none' }));
+    },
+    deleteAccount() {
+      return confirm({ title: '注销账号', content: '注销后昵称、手机号、微信绑定和入会申请中的姓名将被删除，会籍随之结束，且不能恢复。确定注销？',
+        confirmText: '注销', confirmColor: '#c62f2f' })
+        .then((confirmed) => (confirmed ? sending(this, () => request(DELETE_ACCOUNT).then(() => {
+          forgetSession();
+          wx.showToast({ title: '账号已注销' });
+          wx.reLaunch({ url: url(ROUTES.home) });
+        })) : null));
     }
   }
 });

@@ -1,0 +1,3 @@
+module.exports = `mutation DeleteMyAccount {
+  deleteMyAccount(input: { confirm: true }) { deleted }
+}`;

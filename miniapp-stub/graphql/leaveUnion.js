@@ -1,0 +1,3 @@
+module.exports = `mutation LeaveUnion {
+  leaveUnion(input: { confirm: true }) { membership { orgUnit { id name } memberNo since until } }
+}`;
