@@ -395,7 +395,11 @@ describe('the organizer\'s events and entry', () => {
     await flush();
 
     const tiles = hub.querySelectorAll('.tile');
-    expect(tiles.length).toBe(7);
+    expect(hub.instance.data.tiles.map((tile) => tile.url)).toEqual(['/pages/organizer/publish/publish',
+      '/pages/organizer/events/events', '/pages/organizer/checkin/checkin', '/pages/organizer/stories/stories',
+      '/pages/organizer/members/members', '/pages/organizer/rooms/rooms', '/pages/organizer/lectures/lectures',
+      '/pages/organizer/craftsman/craftsman']);
+    expect(tiles.length).toBe(8);
     tiles[4].dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/members/members' });

@@ -24,6 +24,9 @@ const EVENT_STATUS = { DRAFT: '草稿', PUBLISHED: '已发布', CANCELLED: '已�
 const HONOURS = { NATIONAL_MODEL_WORKER: '全国劳动模范', PROVINCIAL_MODEL_WORKER: '省部级劳动模范', GREAT_CRAFTSMAN: '大国工匠',
   ZHEJIANG_CRAFTSMAN: '浙江工匠', MAY_DAY_LABOUR_MEDAL: '全国五一劳动奖章', ZHEJIANG_YOUNG_CRAFTSMAN: '浙江青年工匠' };
 
+/** The honours as pickers take them. */
+const HONOUR_LIST = Object.keys(HONOURS).map((value) => ({ value, label: HONOURS[value] }));
+
 function labelOf(list, value) {
   const found = list.find((item) => item.value === value);
   return found ? found.label : value;
@@ -44,4 +47,4 @@ function shortTime(iso) {
 }
 
 module.exports = { CITIES, CATEGORIES, KINDS, AUDIENCES, QUESTION_KINDS, REGISTRATION_STATUS, BOOKING_STATUS, EVENT_STATUS,
-  HONOURS, labelOf, indexOf, shortTime };
+  HONOURS, HONOUR_LIST, labelOf, indexOf, shortTime };

@@ -12,4 +12,15 @@ function currentUser() {
   return asMe(ME);
 }
 
-module.exports = { asMe, currentUser };
+/** The units the caller organizes (at least one), else a rejection saying the page is for organizers. */
+function organizerUnits() {
+  return currentUser().then((data) => {
+    const units = (data.me && data.me.organizerOf) || [];
+    if (!units.length) {
+      throw { code: 'FORBIDDEN', message: '仅限工会组织者使用' };
+    }
+    return units;
+  });
+}
+
+module.exports = { asMe, currentUser, organizerUnits };

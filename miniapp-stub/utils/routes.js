@@ -39,7 +39,8 @@ const ROUTES = {
   storyReview: 'pages/organizer/stories/stories',
   membershipReview: 'pages/organizer/members/members',
   organizerRooms: 'pages/organizer/rooms/rooms',
-  organizerLectures: 'pages/organizer/lectures/lectures'
+  organizerLectures: 'pages/organizer/lectures/lectures',
+  craftsmanEditor: 'pages/organizer/craftsman/craftsman' // id = the craftsman to edit; none for a new one
 };
 
 function parseQuery(text) {

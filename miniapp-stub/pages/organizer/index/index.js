@@ -10,7 +10,8 @@ const TILES = [
   { label: '故事审核', page: ROUTES.storyReview },
   { label: '入会审核', page: ROUTES.membershipReview },
   { label: '职工书屋管理', page: ROUTES.organizerRooms },
-  { label: '微课堂排课', page: ROUTES.organizerLectures }
+  { label: '微课堂排课', page: ROUTES.organizerLectures },
+  { label: '工匠资料', page: ROUTES.craftsmanEditor }
 ].map((tile) => ({ label: tile.label, url: url(tile.page) }));
 
 Component({
