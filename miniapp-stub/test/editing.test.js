@@ -161,3 +161,168 @@ describe('craftsman profiles', () => {
   formRules('craftsman', openNewCraftsman, (view) => set(view, 'name', '李工'), (view) => view.instance.save(), '请填写姓名',
     ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL']);
 });
+
+// ---- stories
+
+const storyOf = (extra) => Object.assign({ id: '21', title: '焊花里的青春', summary: '一位焊工的三十年', body: '正文', coverUrl: null,
+  tags: ['焊接'], status: 'DRAFT', authorOrgUnit: { id: '2', name: '杭州市总工会' }, craftsmen: [{ id: '8', name: '王师傅' }],
+  pendingRevision: { id: '31', title: '焊花里的青春', summary: '一位焊工的三十年', body: '正文', status: 'DRAFT', rejectReason: null } }, extra || {});
+const candidates = { data: { craftsmen: page([{ id: '8', name: '王师傅', enterprise: '杭州汽轮机厂', trade: '焊工', portraitUrl: null, honours: [] },
+  { id: '9', name: '李工', enterprise: '宁波港', trade: null, portraitUrl: null, honours: [] }]) } };
+
+async function openNewStory() {
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, candidates);
+  wx.respond(200, { data: { stories: page([{ id: '20', title: '桥吊上的眼睛', summary: 's', coverUrl: null, likeCount: 3, craftsmen: [] }]) } });
+  const view = load('organizer/story/story');
+  await view.instance.onLoad({});
+  await flush();
+  return view;
+}
+
+async function openStory(story) {
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, { data: { story } });
+  wx.respond(200, candidates);
+  const view = load('organizer/story/story');
+  await view.instance.onLoad({ id: story.id });
+  await flush();
+  return view;
+}
+
+const fillStory = (view) => {
+  set(view, 'title', '焊花里的青春');
+  set(view, 'summary', '一位焊工的三十年');
+  set(view, 'body', '## 三十年\n正文');
+  view.instance.toggleCraftsman({ currentTarget: { dataset: { id: '8' } } });
+};
+
+describe('stories written and sent for review', () => {
+  test('a new story: the unit\'s craftsmen to choose, saved as a draft, then sent for review without a second one created', async () => {
+    const view = await openNewStory();
+    expect(wx.sent[1].variables).toEqual({ filter: { orgUnitId: '2' }, first: 50 });
+    expect(wx.sent[2].query).toContain('query Stories');
+    expect(view.querySelectorAll('.candidate').length).toBe(2);
+    expect(view.querySelector('.published').dom.textContent).toContain('桥吊上的眼睛');
+
+    fillStory(view);
+    view.instance.toggleCraftsman({ currentTarget: { dataset: { id: '9' } } });
+    set(view, 'coverUrl', 'https://img.example.cn/cover.jpg');
+    set(view, 'tags', '焊接，大国工匠, ');
+    await flush();
+    expect(view.querySelector('.chosen').dom.textContent).toContain('王师傅、李工');
+    expect(view.querySelector('.candidate').dom.textContent).toContain('✓');
+    wx.respond(200, { data: { createStory: { story: storyOf() } } });
+
+    await view.instance.saveDraft();
+    await flush();
+
+    expect(wx.sent[3].query).toContain('mutation CreateStory');
+    expect(wx.sent[3].variables.input).toEqual({ authorOrgUnitId: '2', title: '焊花里的青春', summary: '一位焊工的三十年',
+      body: '## 三十年\n正文', coverUrl: 'https://img.example.cn/cover.jpg', tags: ['焊接', '大国工匠'], craftsmanIds: ['8', '9'] });
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已保存' });
+    expect(view.querySelector('.status').dom.textContent).toContain('草稿');
+    expect(wx.getStorageSync('cache:organizer:stories').data).toEqual([{ id: '21', title: '焊花里的青春' }]);
+
+    wx.respond(200, { data: { updateStory: { story: storyOf() } } });
+    wx.respond(200, { data: { submitStory: { story: { id: '21', status: 'IN_REVIEW',
+      pendingRevision: { id: '31', status: 'IN_REVIEW', rejectReason: null } } } } });
+    await view.instance.submit();
+    await flush();
+
+    expect(wx.sent[4].query).toContain('mutation UpdateStory');
+    expect(wx.sent[4].variables.input).toMatchObject({ id: '21', title: '焊花里的青春' });
+    expect(wx.sent[5].query).toContain('mutation SubmitStory');
+    expect(wx.sent[5].variables).toEqual({ id: '21' });
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已提交审核' });
+    expect(view.querySelector('.waiting').dom.textContent).toContain('正在审核');
+    expect(view.querySelector('.submit')).toBeUndefined();
+  });
+
+  test('a rejected story shows the reason; edited, its cover cleared, it goes back for review', async () => {
+    const view = await openStory(storyOf({ coverUrl: 'https://img.example.cn/old.jpg',
+      pendingRevision: { id: '31', title: '改过的标题', summary: '摘要', body: '正文', status: 'REJECTED', rejectReason: '请补充照片' } }));
+    expect(wx.sent[1].query).toContain('query StoryForEdit');
+    expect(wx.sent[2].variables).toEqual({ filter: { orgUnitId: '2' }, first: 50 });
+    expect(view.querySelector('.rejected').dom.textContent).toContain('请补充照片');
+    expect(view.instance.data.form).toMatchObject({ title: '改过的标题', coverUrl: 'https://img.example.cn/old.jpg', tags: '焊接' });
+    expect(view.querySelector('.written')).toBeUndefined();
+
+    set(view, 'coverUrl', '');
+    wx.respond(200, { data: { updateStory: { story: storyOf() } } });
+    wx.respond(200, { data: { submitStory: { story: { id: '21', status: 'IN_REVIEW', pendingRevision: { id: '31', status: 'IN_REVIEW', rejectReason: null } } } } });
+    await view.instance.submit();
+
+    expect(wx.sent[3].variables.input).toEqual({ id: '21', title: '改过的标题', summary: '摘要', body: '正文', coverUrl: '',
+      tags: ['焊接'], craftsmanIds: ['8'] });
+    expect(wx.sent[4].query).toContain('mutation SubmitStory');
+  });
+
+  test('a published story is edited as a new revision; one in review waits and nothing is sent', async () => {
+    const published = await openStory(storyOf({ status: 'PUBLISHED', pendingRevision: null }));
+    expect(published.querySelector('.status').dom.textContent).toContain('已发布');
+    expect(published.querySelector('.submit')).toBeDefined();
+
+    const waiting = await openStory(storyOf({ status: 'DRAFT', pendingRevision: { id: '31', title: 't', summary: 's', body: 'b',
+      status: 'IN_REVIEW', rejectReason: null } }));
+    const before = wx.sent.length;
+    await waiting.instance.submit();
+    expect(wx.sent.length).toBe(before);
+    expect(errorText(waiting)).toContain('故事正在审核');
+  });
+
+  test('saved but not sent for review: the next tap only submits the saved story again', async () => {
+    const view = await openNewStory();
+    fillStory(view);
+    wx.respond(200, { data: { createStory: { story: storyOf() } } });
+    wx.respond(200, refusal('CONTENT_RISKY'));
+    await view.instance.submit();
+    await flush();
+    expect(errorText(view)).toContain(MESSAGES.CONTENT_RISKY);
+    expect(view.instance.data.id).toBe('21');
+
+    wx.respond(200, { data: { updateStory: { story: storyOf() } } });
+    wx.respond(200, { data: { submitStory: { story: { id: '21', status: 'IN_REVIEW', pendingRevision: null } } } });
+    await view.instance.submit();
+    expect(wx.sent.filter((sent) => /mutation CreateStory/.test(sent.query)).length).toBe(1);
+    expect(wx.sent[wx.sent.length - 1].query).toContain('mutation SubmitStory');
+  });
+
+  test.each([
+    [{ coverUrl: 'javascript:alert(1)' }, '封面链接须以 https:// 开头'],
+    [{ tags: '一,二,三,四,五,六,七,八,九,十,十一' }, '最多 10 个标签'],
+    [{ title: '题'.repeat(101) }, '标题最多 100 个字']
+  ])('%j is refused before sending', async (fields, message) => {
+    const view = await openNewStory();
+    fillStory(view);
+    Object.keys(fields).forEach((field) => set(view, field, fields[field]));
+    await view.instance.saveDraft();
+    expect(wx.sent.length).toBe(3);
+    expect(errorText(view)).toContain(message);
+  });
+
+  test('without a craftsman nothing is sent; craftsmen found by name; stories written here open for editing', async () => {
+    wx.setStorageSync('cache:organizer:stories', { savedAt: 1, data: [{ id: '21', title: '焊花里的青春' }] });
+    const view = await openNewStory();
+    set(view, 'title', 't');
+    set(view, 'summary', 's');
+    set(view, 'body', 'b');
+    await view.instance.saveDraft();
+    expect(wx.sent.length).toBe(3);
+    expect(errorText(view)).toContain('请至少选择一位故事中的工匠');
+
+    view.instance.keywordInput({ detail: { value: '焊工' } });
+    wx.respond(200, { data: { craftsmen: page([{ id: '12', name: '张焊', enterprise: null, trade: '焊工', portraitUrl: null, honours: [] }]) } });
+    await view.instance.search();
+    await flush();
+    expect(wx.sent[3].variables).toEqual({ filter: { keyword: '焊工' }, first: 50 });
+    expect(view.querySelector('.candidate').dom.textContent).toContain('张焊');
+
+    view.querySelector('.written').dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/story/story?id=21' });
+  });
+
+  formRules('story', openNewStory, fillStory, (view) => view.instance.saveDraft(), '请填写标题、摘要和正文',
+    ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONTENT_RISKY', 'RATE_LIMITED', 'INTERNAL']);
+});

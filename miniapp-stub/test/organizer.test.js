@@ -398,8 +398,8 @@ describe('the organizer\'s events and entry', () => {
     expect(hub.instance.data.tiles.map((tile) => tile.url)).toEqual(['/pages/organizer/publish/publish',
       '/pages/organizer/events/events', '/pages/organizer/checkin/checkin', '/pages/organizer/stories/stories',
       '/pages/organizer/members/members', '/pages/organizer/rooms/rooms', '/pages/organizer/lectures/lectures',
-      '/pages/organizer/craftsman/craftsman']);
-    expect(tiles.length).toBe(8);
+      '/pages/organizer/craftsman/craftsman', '/pages/organizer/story/story']);
+    expect(tiles.length).toBe(9);
     tiles[4].dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/members/members' });

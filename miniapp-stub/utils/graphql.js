@@ -238,6 +238,16 @@ function lastAnswer(key) {
   return entry && entry.data ? entry.data : null;
 }
 
+/** Stores `data` under `key` for lastAnswer (and cachedRequest's first screen); dropped with the other answers. */
+function remember(key, data) {
+  try {
+    wx.setStorageSync(CACHE_PREFIX + key, { savedAt: Date.now(), data });
+  }
+  catch (ignored) {
+    // storage full: the next start loads without it
+  }
+}
+
 /**
  * A first screen that shows at once: `cached` is the last good answer stored under `key` (null
  * the first time), `savedAt` when it was stored, and `fresh` the request under way, which stores its
@@ -246,12 +256,7 @@ function lastAnswer(key) {
 function cachedRequest(key, query, variables, options) {
   const entry = stored(key);
   const fresh = request(query, variables, options).then((data) => {
-    try {
-      wx.setStorageSync(CACHE_PREFIX + key, { savedAt: Date.now(), data });
-    }
-    catch (ignored) {
-      // storage full: the next start loads without a first screen
-    }
+    remember(key, data);
     return data;
   });
   return { cached: entry && entry.data ? entry.data : null, savedAt: entry ? entry.savedAt : null, fresh };
@@ -273,5 +278,5 @@ function forgetSession() {
   wx.removeStorageSync(TOKEN_KEY);
 }
 
-module.exports = { request, cachedRequest, lastAnswer, login, forgetAnswers, forgetSession, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
+module.exports = { request, cachedRequest, lastAnswer, remember, login, forgetAnswers, forgetSession, TOKEN_KEY, CACHE_PREFIX, IDEMPOTENT_MUTATIONS, settings, session,
   operationOf, retrySafe, backoff, hashOf };

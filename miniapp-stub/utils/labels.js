@@ -20,6 +20,7 @@ const QUESTION_KINDS = [{ value: 'TEXT', label: '填空' }, { value: 'CHOICE', l
 const REGISTRATION_STATUS = { CONFIRMED: '已报名', WAITLISTED: '候补中', CANCELLED: '已取消', ATTENDED: '已签到', NO_SHOW: '未到场' };
 const BOOKING_STATUS = { BOOKED: '待签到', CHECKED_IN: '使用中', AWAY: '暂离中', COMPLETED: '已完成', CANCELLED: '已取消',
   NO_SHOW: '未到场', RELEASED: '暂离超时' };
+const STORY_STATUS = { DRAFT: '草稿', IN_REVIEW: '审核中', PUBLISHED: '已发布', REJECTED: '已退回' };
 const EVENT_STATUS = { DRAFT: '草稿', PUBLISHED: '已发布', CANCELLED: '已取消', FINISHED: '已结束' };
 const HONOURS = { NATIONAL_MODEL_WORKER: '全国劳动模范', PROVINCIAL_MODEL_WORKER: '省部级劳动模范', GREAT_CRAFTSMAN: '大国工匠',
   ZHEJIANG_CRAFTSMAN: '浙江工匠', MAY_DAY_LABOUR_MEDAL: '全国五一劳动奖章', ZHEJIANG_YOUNG_CRAFTSMAN: '浙江青年工匠' };
@@ -47,4 +48,4 @@ function shortTime(iso) {
 }
 
 module.exports = { CITIES, CATEGORIES, KINDS, AUDIENCES, QUESTION_KINDS, REGISTRATION_STATUS, BOOKING_STATUS, EVENT_STATUS,
-  HONOURS, HONOUR_LIST, labelOf, indexOf, shortTime };
+  STORY_STATUS, HONOURS, HONOUR_LIST, labelOf, indexOf, shortTime };

@@ -40,7 +40,8 @@ const ROUTES = {
   membershipReview: 'pages/organizer/members/members',
   organizerRooms: 'pages/organizer/rooms/rooms',
   organizerLectures: 'pages/organizer/lectures/lectures',
-  craftsmanEditor: 'pages/organizer/craftsman/craftsman' // id = the craftsman to edit; none for a new one
+  craftsmanEditor: 'pages/organizer/craftsman/craftsman', // id = the craftsman to edit; none for a new one
+  storyEditor: 'pages/organizer/story/story' // id = the story to edit; none for a new one
 };
 
 function parseQuery(text) {

@@ -11,7 +11,8 @@ const TILES = [
   { label: '入会审核', page: ROUTES.membershipReview },
   { label: '职工书屋管理', page: ROUTES.organizerRooms },
   { label: '微课堂排课', page: ROUTES.organizerLectures },
-  { label: '工匠资料', page: ROUTES.craftsmanEditor }
+  { label: '工匠资料', page: ROUTES.craftsmanEditor },
+  { label: '写故事', page: ROUTES.storyEditor }
 ].map((tile) => ({ label: tile.label, url: url(tile.page) }));
 
 Component({
