@@ -18,11 +18,14 @@ const refusal = (code) => ({ errors: [{ message: 'refused', extensions: { code }
 const errorText = (view) => view.querySelector('.error').dom.textContent;
 
 /**
- * The common promises of a form: nothing sent while `fill` leaves it invalid (the page says `invalid`),
+ * The common promises of a form (`form`: open, fill, submit, invalid, codes, refusals): nothing sent
+ * while it is empty (the page says `invalid`) or filled and then changed as a refusal says
+ * ([fields, message], fields set after fill, a function run on the page or an object of inputs),
  * `submit` sends one request whose answer, when lost, is reported and not asked again, with the
  * button disabled until then, and each code in `codes` shows its message.
  */
-function formRules(name, open, fill, submit, invalid, codes) {
+function formRules(name, form) {
+  const { open, fill, submit, invalid, codes, refusals } = form;
   describe(name + ': what every form promises', () => {
     test('nothing is sent while the form is incomplete', async () => {
       const view = await open();
@@ -46,6 +49,21 @@ function formRules(name, open, fill, submit, invalid, codes) {
       expect(wx.sent.length).toBe(before + 1);
       expect(view.instance.data.busy).toBe(false);
       expect(errorText(view)).toContain(MESSAGES.TIMEOUT);
+    });
+
+    test.each(refusals || [])('filled, then %j: refused before sending', async (fields, message) => {
+      const view = await open();
+      fill(view);
+      if (typeof fields === 'function') {
+        fields(view);
+      }
+      else {
+        Object.keys(fields).forEach((field) => set(view, field, fields[field]));
+      }
+      const before = wx.sent.length;
+      await submit(view);
+      expect(wx.sent.length).toBe(before);
+      expect(errorText(view)).toContain(message);
     });
 
     test.each(codes)('%s shows its message', async (code) => {
@@ -128,20 +146,6 @@ describe('craftsman profiles', () => {
     expect(wx.showToast).toHaveBeenCalledWith({ title: '已保存' });
   });
 
-  test.each([
-    [{ name: '王师傅', portraitUrl: 'http://img.example.cn/a.jpg' }, [], '照片链接须以 https:// 开头'],
-    [{ name: '王师傅' }, [{ honour: 0, year: '1900' }], '年份须在 1949 到 2100 之间'],
-    [{ name: '王师傅' }, [{ honour: 1, year: '2020' }, { honour: 1, year: '2020' }], '同一荣誉、同一年份只填一次'],
-    [{ name: '王'.repeat(51) }, [], '姓名最多 50 个字']
-  ])('%j with honours %j is refused before sending', async (fields, honours, message) => {
-    const view = await openNewCraftsman();
-    Object.keys(fields).forEach((field) => set(view, field, fields[field]));
-    view.instance.setData({ honours });
-    await view.instance.save();
-    expect(wx.sent.length).toBe(2);
-    expect(errorText(view)).toContain(message);
-  });
-
   test('a craftsman from the list opens for editing', async () => {
     const view = await openNewCraftsman();
     view.querySelector('.craftsman').dispatchEvent('tap');
@@ -158,8 +162,15 @@ describe('craftsman profiles', () => {
     expect(view.querySelector('.save')).toBeUndefined();
   });
 
-  formRules('craftsman', openNewCraftsman, (view) => set(view, 'name', '李工'), (view) => view.instance.save(), '请填写姓名',
-    ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL']);
+  const honours = (list) => (view) => view.instance.setData({ honours: list });
+  formRules('craftsman', { open: openNewCraftsman, fill: (view) => set(view, 'name', '李工'), submit: (view) => view.instance.save(),
+    invalid: '请填写姓名', codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL'],
+    refusals: [
+      [{ portraitUrl: 'http://img.example.cn/a.jpg' }, '照片链接须以 https:// 开头'],
+      [honours([{ honour: 0, year: '1900' }]), '年份须在 1949 到 2100 之间'],
+      [honours([{ honour: 1, year: '2020' }, { honour: 1, year: '2020' }]), '同一荣誉、同一年份只填一次'],
+      [{ name: '王'.repeat(51) }, '姓名最多 50 个字']
+    ] });
 });
 
 // ---- stories
@@ -288,19 +299,6 @@ describe('stories written and sent for review', () => {
     expect(wx.sent[wx.sent.length - 1].query).toContain('mutation SubmitStory');
   });
 
-  test.each([
-    [{ coverUrl: 'javascript:alert(1)' }, '封面链接须以 https:// 开头'],
-    [{ tags: '一,二,三,四,五,六,七,八,九,十,十一' }, '最多 10 个标签'],
-    [{ title: '题'.repeat(101) }, '标题最多 100 个字']
-  ])('%j is refused before sending', async (fields, message) => {
-    const view = await openNewStory();
-    fillStory(view);
-    Object.keys(fields).forEach((field) => set(view, field, fields[field]));
-    await view.instance.saveDraft();
-    expect(wx.sent.length).toBe(3);
-    expect(errorText(view)).toContain(message);
-  });
-
   test('without a craftsman nothing is sent; craftsmen found by name; stories written here open for editing', async () => {
     wx.setStorageSync('cache:organizer:stories', { savedAt: 1, data: [{ id: '21', title: '焊花里的青春' }] });
     const view = await openNewStory();
@@ -323,6 +321,152 @@ describe('stories written and sent for review', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/story/story?id=21' });
   });
 
-  formRules('story', openNewStory, fillStory, (view) => view.instance.saveDraft(), '请填写标题、摘要和正文',
-    ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONTENT_RISKY', 'RATE_LIMITED', 'INTERNAL']);
+  formRules('story', { open: openNewStory, fill: fillStory, submit: (view) => view.instance.saveDraft(), invalid: '请填写标题、摘要和正文',
+    codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONTENT_RISKY', 'RATE_LIMITED', 'INTERNAL'],
+    refusals: [
+      [{ coverUrl: 'javascript:alert(1)' }, '封面链接须以 https:// 开头'],
+      [{ tags: '一,二,三,四,五,六,七,八,九,十,十一' }, '最多 10 个标签'],
+      [{ title: '题'.repeat(101) }, '标题最多 100 个字'],
+      [(view) => view.instance.toggleCraftsman({ currentTarget: { dataset: { id: '8' } } }), '请至少选择一位故事中的工匠']
+    ] });
+});
+
+// ---- interest groups
+
+const group = { id: '5', name: '乒乓球小组', description: '每周三练球', category: 'SPORTS', memberCount: 2, membersOnly: false,
+  orgUnit: { id: '2', name: '杭州市总工会' } };
+
+async function openGroups() {
+  wx.respond(200, { data: organizerMe });
+  wx.respond(200, { data: { interestGroups: page([group]) } });
+  const view = load('organizer/groups/groups');
+  await view.instance.onLoad();
+  await flush();
+  return view;
+}
+
+describe('interest groups', () => {
+  test('a new group of the unit: name, description, category, members only', async () => {
+    const view = await openGroups();
+    expect(wx.sent[1].query).toContain('query OrganizerGroups');
+    expect(wx.sent[1].variables).toEqual({ orgUnitId: '2', first: 50 });
+    expect(view.querySelector('.group').dom.textContent).toContain('体育 · 2 人');
+
+    set(view, 'name', ' 书法小组 ');
+    set(view, 'category', '3');
+    set(view, 'membersOnly', true);
+    wx.respond(200, { data: { createInterestGroup: { group: Object.assign({}, group, { id: '6', name: '书法小组', category: 'ARTS',
+      memberCount: 0, membersOnly: true, description: null }) } } });
+    await view.instance.save();
+    await flush();
+
+    expect(wx.sent[2].query).toContain('mutation CreateInterestGroup');
+    expect(wx.sent[2].variables.input).toEqual({ orgUnitId: '2', name: '书法小组', description: null, category: 'ARTS', membersOnly: true });
+    expect(view.querySelectorAll('.group').length).toBe(2);
+    expect(view.querySelector('.group').dom.textContent).toContain('仅限会员');
+  });
+
+  test('a group changed, and a member taken out after the confirmation', async () => {
+    const view = await openGroups();
+    wx.respond(200, { data: { interestGroupMembers: page([{ userId: '41', nickname: '小张', phone: '138****8000', orgUnitName: '西溪街道总工会',
+      joinedAt: '2026-11-20T02:00:00Z' }, { userId: '42', nickname: null, phone: null, orgUnitName: null, joinedAt: '2026-11-21T02:00:00Z' }]) } });
+    await view.instance.edit({ currentTarget: { dataset: { id: '5' } } });
+    await flush();
+    expect(wx.sent[2].variables).toEqual({ groupId: '5', first: 50 });
+    expect(view.instance.data.form).toEqual({ name: '乒乓球小组', description: '每周三练球', category: 1, membersOnly: false });
+    expect(view.querySelector('.member').dom.textContent).toContain('小张 138****8000');
+
+    set(view, 'description', '');
+    wx.respond(200, { data: { updateInterestGroup: { group: Object.assign({}, group, { description: null }) } } });
+    await view.instance.save();
+    expect(wx.sent[3].query).toContain('mutation UpdateInterestGroup');
+    expect(wx.sent[3].variables.input).toEqual({ id: '5', name: '乒乓球小组', category: 'SPORTS', description: '' });
+
+    wx.showModal.mockImplementationOnce((options) => options.success({ confirm: false }));
+    await view.instance.remove({ currentTarget: { dataset: { id: '41' } } });
+    expect(wx.sent.length).toBe(4);
+
+    wx.showModal.mockImplementation((options) => options.success({ confirm: true }));
+    wx.respond(200, { data: { removeInterestGroupMember: { group: { id: '5', memberCount: 1 } } } });
+    await view.instance.remove({ currentTarget: { dataset: { id: '41' } } });
+    await flush();
+    expect(wx.showModal.mock.calls[1][0].content).toContain('小张');
+    expect(wx.sent[4].query).toContain('mutation RemoveInterestGroupMember');
+    expect(wx.sent[4].variables).toEqual({ groupId: '5', userId: '41' });
+    expect(view.querySelectorAll('.member').length).toBe(1);
+    expect(view.querySelector('.group').dom.textContent).toContain('1 人');
+
+    wx.respond(200, refusal('NOT_FOUND'));
+    await view.instance.remove({ currentTarget: { dataset: { id: '42' } } });
+    await flush();
+    expect(errorText(view)).toContain(MESSAGES.NOT_FOUND);
+  });
+
+  formRules('interest group', { open: openGroups, fill: (view) => set(view, 'name', '书法小组'), submit: (view) => view.instance.save(),
+    invalid: '请填写小组名称', codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
+    refusals: [[{ description: '介'.repeat(1001) }, '小组介绍最多 1000 个字']] });
+});
+
+// ---- seasons
+
+const season = { id: '11', name: '2026 韵动四季', startsOn: '2026-01-01', endsOn: '2026-12-31', quarterNames: ['春之韵', '夏之炫'] };
+
+async function openSeasons() {
+  wx.respond(200, { data: { seasons: page([season]) } });
+  const view = load('organizer/seasons/seasons');
+  await view.instance.onLoad();
+  await flush();
+  return view;
+}
+
+const fillSeason = (view) => {
+  set(view, 'name', '2027 韵动四季');
+  set(view, 'startsOn', '2027-01-01');
+  set(view, 'endsOn', '2027-12-31');
+};
+
+describe('seasons', () => {
+  test('a new season with its quarter names, and a season changed', async () => {
+    const view = await openSeasons();
+    expect(wx.sent[0].query).toContain('query OrganizerSeasons');
+    expect(view.querySelector('.season').dom.textContent).toContain('2026-01-01 至 2026-12-31 · 春之韵、夏之炫');
+
+    fillSeason(view);
+    set(view, 'quarterNames', '春之韵，夏之炫,秋之实, 冬之暖');
+    wx.respond(200, { data: { createSeason: { season: { id: '12', name: '2027 韵动四季', startsOn: '2027-01-01', endsOn: '2027-12-31',
+      quarterNames: ['春之韵', '夏之炫', '秋之实', '冬之暖'] } } } });
+    await view.instance.save();
+    await flush();
+    expect(wx.sent[1].query).toContain('mutation CreateSeason');
+    expect(wx.sent[1].variables.input).toEqual({ name: '2027 韵动四季', startsOn: '2027-01-01', endsOn: '2027-12-31',
+      quarterNames: ['春之韵', '夏之炫', '秋之实', '冬之暖'] });
+    expect(view.querySelectorAll('.season').length).toBe(2);
+
+    view.instance.edit({ currentTarget: { dataset: { id: '11' } } });
+    expect(view.instance.data.form).toEqual({ name: '2026 韵动四季', startsOn: '2026-01-01', endsOn: '2026-12-31', quarterNames: '春之韵,夏之炫' });
+    set(view, 'endsOn', '2027-01-31');
+    wx.respond(200, { data: { updateSeason: { season: Object.assign({}, season, { endsOn: '2027-01-31' }) } } });
+    await view.instance.save();
+    await flush();
+    expect(wx.sent[2].query).toContain('mutation UpdateSeason');
+    expect(wx.sent[2].variables.input).toEqual({ id: '11', name: '2026 韵动四季', startsOn: '2026-01-01', endsOn: '2027-01-31',
+      quarterNames: ['春之韵', '夏之炫'] });
+    expect(view.querySelectorAll('.season')[1].dom.textContent).toContain('2027-01-31');
+  });
+
+  test('an organizer below the province is told who may change seasons', async () => {
+    const view = await openSeasons();
+    fillSeason(view);
+    wx.respond(200, refusal('FORBIDDEN'));
+    await view.instance.save();
+    expect(errorText(view)).toContain('仅省级工会组织者可以管理文体季');
+  });
+
+  formRules('season', { open: openSeasons, fill: fillSeason, submit: (view) => view.instance.save(), invalid: '请填写文体季名称',
+    codes: ['BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL'],
+    refusals: [
+      [{ endsOn: '2026-12-31' }, '结束日期须在开始日期之后'],
+      [{ endsOn: '2029-01-02' }, '不超过两年'],
+      [{ quarterNames: '一,二,三,四,五' }, '最多 4 个季度名称']
+    ] });
 });

@@ -398,8 +398,9 @@ describe('the organizer\'s events and entry', () => {
     expect(hub.instance.data.tiles.map((tile) => tile.url)).toEqual(['/pages/organizer/publish/publish',
       '/pages/organizer/events/events', '/pages/organizer/checkin/checkin', '/pages/organizer/stories/stories',
       '/pages/organizer/members/members', '/pages/organizer/rooms/rooms', '/pages/organizer/lectures/lectures',
-      '/pages/organizer/craftsman/craftsman', '/pages/organizer/story/story']);
-    expect(tiles.length).toBe(9);
+      '/pages/organizer/craftsman/craftsman', '/pages/organizer/story/story', '/pages/organizer/groups/groups',
+      '/pages/organizer/seasons/seasons']);
+    expect(tiles.length).toBe(11);
     tiles[4].dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/members/members' });

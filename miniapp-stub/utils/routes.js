@@ -41,7 +41,9 @@ const ROUTES = {
   organizerRooms: 'pages/organizer/rooms/rooms',
   organizerLectures: 'pages/organizer/lectures/lectures',
   craftsmanEditor: 'pages/organizer/craftsman/craftsman', // id = the craftsman to edit; none for a new one
-  storyEditor: 'pages/organizer/story/story' // id = the story to edit; none for a new one
+  storyEditor: 'pages/organizer/story/story', // id = the story to edit; none for a new one
+  organizerGroups: 'pages/organizer/groups/groups',
+  organizerSeasons: 'pages/organizer/seasons/seasons'
 };
 
 function parseQuery(text) {

@@ -12,7 +12,9 @@ const TILES = [
   { label: '职工书屋管理', page: ROUTES.organizerRooms },
   { label: '微课堂排课', page: ROUTES.organizerLectures },
   { label: '工匠资料', page: ROUTES.craftsmanEditor },
-  { label: '写故事', page: ROUTES.storyEditor }
+  { label: '写故事', page: ROUTES.storyEditor },
+  { label: '兴趣小组管理', page: ROUTES.organizerGroups },
+  { label: '文体季管理', page: ROUTES.organizerSeasons }
 ].map((tile) => ({ label: tile.label, url: url(tile.page) }));
 
 Component({

@@ -1,0 +1,3 @@
+module.exports = `mutation UpdateInterestGroup($input: UpdateInterestGroupInput!) {
+  updateInterestGroup(input: $input) { group { id name description category memberCount membersOnly orgUnit { id name } } }
+}`;

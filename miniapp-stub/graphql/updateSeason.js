@@ -1,0 +1,3 @@
+module.exports = `mutation UpdateSeason($input: UpdateSeasonInput!) {
+  updateSeason(input: $input) { season { id name startsOn endsOn quarterNames } }
+}`;
