@@ -18,17 +18,20 @@ const refusal = (code) => ({ errors: [{ message: 'refused', extensions: { code }
 const errorText = (view) => view.querySelector('.error').dom.textContent;
 
 /**
- * The common promises of a form (`form`: open, fill, submit, invalid, codes, refusals): nothing sent
- * while it is empty (the page says `invalid`) or filled and then changed as a refusal says
+ * The common promises of a form (`form`: open, fill, submit, invalid, codes, refusals, clear): nothing
+ * sent while it is empty (as opened, or emptied by `clear`; the page says `invalid`) or filled and then changed as a refusal says
  * ([fields, message], fields set after fill, a function run on the page or an object of inputs),
  * `submit` sends one request whose answer, when lost, is reported and not asked again, with the
  * button disabled until then, and each code in `codes` shows its message.
  */
 function formRules(name, form) {
-  const { open, fill, submit, invalid, codes, refusals } = form;
+  const { open, fill, submit, invalid, codes, refusals, clear } = form;
   describe(name + ': what every form promises', () => {
     test('nothing is sent while the form is incomplete', async () => {
       const view = await open();
+      if (clear) {
+        clear(view);
+      }
       const before = wx.sent.length;
       await submit(view);
       expect(wx.sent.length).toBe(before);
@@ -469,4 +472,92 @@ describe('seasons', () => {
       [{ endsOn: '2029-01-02' }, '不超过两年'],
       [{ quarterNames: '一,二,三,四,五' }, '最多 4 个季度名称']
     ] });
+});
+
+// ---- a reading room's details
+
+const room = { id: '3', name: '西溪街道职工书屋', address: '天目山路', facilities: ['空调'], photos: [], bookingHorizonDays: 7,
+  releaseTime: '20:00', seatCount: 24, slotMinutes: 60, orgUnit: { id: '2', name: '杭州市总工会' },
+  openingHours: [{ weekday: 1, opens: '08:30', closes: '21:00' }, { weekday: 6, opens: '09:00', closes: '17:00' }] };
+
+async function openRoom() {
+  wx.respond(200, { data: { readingRoom: room } });
+  const view = load('organizer/room/room');
+  await view.instance.onLoad({ id: '3' });
+  await flush();
+  return view;
+}
+
+const day = (view, index, field, value) => view.instance.dayInput({ currentTarget: { dataset: { index, field } }, detail: { value } });
+
+describe('a reading room\'s details', () => {
+  test('the room read, each weekday\'s hours, facilities, photos, horizon and release time saved', async () => {
+    const view = await openRoom();
+    expect(wx.sent[0].query).toContain('query RoomForEdit');
+    expect(wx.sent[0].variables).toEqual({ id: '3' });
+    expect(view.instance.data.form).toEqual({ name: '西溪街道职工书屋', address: '天目山路', facilities: '空调', photos: '', horizon: '7',
+      releaseTime: '20:00' });
+    const days = view.querySelectorAll('.day');
+    expect(days.length).toBe(7);
+    expect(days[0].dom.textContent).toContain('08:30');
+    expect(days[1].dom.textContent).toContain('闭馆');
+
+    set(view, 'facilities', '空调，饮水机, 无线网络');
+    set(view, 'photos', 'https://img.example.cn/1.jpg\nhttps://img.example.cn/2.jpg');
+    set(view, 'horizon', '14');
+    set(view, 'releaseTime', '21:00');
+    day(view, 1, 'open', true);
+    day(view, 1, 'closes', '20:00');
+    day(view, 5, 'open', false);
+    wx.respond(200, { data: { updateReadingRoom: { room: Object.assign({}, room, { bookingHorizonDays: 14, releaseTime: '21:00',
+      openingHours: [{ weekday: 1, opens: '08:30', closes: '21:00' }, { weekday: 2, opens: '09:00', closes: '20:00' }] }) } } });
+    await view.instance.save();
+    await flush();
+
+    expect(wx.sent[1].query).toContain('mutation UpdateReadingRoom');
+    expect(wx.sent[1].variables.input).toEqual({ roomId: '3', name: '西溪街道职工书屋', address: '天目山路',
+      facilities: ['空调', '饮水机', '无线网络'], photos: ['https://img.example.cn/1.jpg', 'https://img.example.cn/2.jpg'],
+      openingHours: [{ weekday: 1, opens: '08:30', closes: '21:00' }, { weekday: 2, opens: '09:00', closes: '20:00' }],
+      bookingHorizonDays: 14, releaseTime: '21:00' });
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已保存' });
+    expect(view.querySelector('.release').dom.textContent).toContain('21:00');
+  });
+
+  test('opened from the rooms page', async () => {
+    wx.respond(200, { data: organizerMe });
+    wx.respond(200, { data: { readingRooms: page([Object.assign({ deskCode: null, deskQrCode: null, upcomingClosures: [] }, room)]) } });
+    wx.respond(200, { data: { roomOccupancy: { seats: 24, inService: 24, bookedNow: 0, checkedInNow: 0, freeNow: 24 } } });
+    const rooms = load('organizer/rooms/rooms');
+    await rooms.instance.onLoad();
+    await flush();
+    rooms.querySelector('.edit').dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/room/room?id=3' });
+  });
+
+  test('a room that is not there, or none asked for, says so', async () => {
+    wx.respond(200, { data: { readingRoom: null } });
+    const missing = load('organizer/room/room');
+    await missing.instance.onLoad({ id: '99' });
+    await flush();
+    expect(errorText(missing)).toContain('书屋不存在');
+    expect(missing.querySelector('.save')).toBeUndefined();
+
+    const none = load('organizer/room/room');
+    await none.instance.onLoad({});
+    expect(wx.sent.length).toBe(1);
+    expect(errorText(none)).toContain('请从书屋管理页选择一个书屋');
+  });
+
+  formRules('room', {
+    open: openRoom, fill: () => null, clear: (view) => set(view, 'address', ' '), submit: (view) => view.instance.save(),
+    invalid: '请填写名称和地址',
+    codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
+    refusals: [
+      [{ photos: 'http://img.example.cn/1.jpg' }, '链接须以 https:// 开头'],
+      [(view) => [0, 5].forEach((index) => day(view, index, 'open', false)), '请至少开放一天'],
+      [(view) => day(view, 0, 'closes', '08:00'), '关门时间须晚于开门时间'],
+      [{ horizon: '31' }, '可提前预约天数须在 1 到 30 之间']
+    ]
+  });
 });

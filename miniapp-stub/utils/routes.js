@@ -43,7 +43,8 @@ const ROUTES = {
   craftsmanEditor: 'pages/organizer/craftsman/craftsman', // id = the craftsman to edit; none for a new one
   storyEditor: 'pages/organizer/story/story', // id = the story to edit; none for a new one
   organizerGroups: 'pages/organizer/groups/groups',
-  organizerSeasons: 'pages/organizer/seasons/seasons'
+  organizerSeasons: 'pages/organizer/seasons/seasons',
+  roomEditor: 'pages/organizer/room/room' // id = the reading room
 };
 
 function parseQuery(text) {

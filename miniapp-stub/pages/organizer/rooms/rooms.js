@@ -2,6 +2,8 @@
 // today's desk code and its QR (printed at the desk; workers scan it to check in), and closing a
 // room for a day (that day's bookings are cancelled and the workers told); seats out of service and
 // back, its weekly hours and booking horizon; and a new room with its seats, position (wx.chooseLocation) and weekly hours.
+// A room's other details (name, address, facilities, photos, each weekday's hours, release time) are
+// edited on its own page (organizer/room).
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
@@ -170,6 +172,9 @@ Component({
     },
     openRoom(event) {
       wx.navigateTo({ url: url(ROUTES.roomDetail, { id: event.currentTarget.dataset.id }) });
+    },
+    editRoom(event) {
+      wx.navigateTo({ url: url(ROUTES.roomEditor, { id: event.currentTarget.dataset.id }) });
     }
   }
 });
