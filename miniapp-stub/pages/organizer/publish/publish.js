@@ -7,6 +7,7 @@ const { ROUTES, params, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
 const { CITIES, CATEGORIES, KINDS, AUDIENCES, QUESTION_KINDS, indexOf } = require('../../../utils/labels');
 const { currentUser } = require('../../../utils/me');
+const { listOf } = require('../../../utils/form');
 const SEASONS = require('../../../graphql/seasons');
 const EVENT = require('../../../graphql/eventForEdit');
 const CREATE_EVENT = require('../../../graphql/createEvent');
@@ -141,7 +142,7 @@ Component({
       const startsAt = at(form.date, form.from);
       const questions = this.data.questions.map((question) => ({
         label: trim(question.label), kind: QUESTION_KINDS[question.kind].value, required: Boolean(question.required),
-        options: QUESTION_KINDS[question.kind].value === 'CHOICE' ? trim(question.options).split(/[,，]/).map(trim).filter(Boolean) : []
+        options: QUESTION_KINDS[question.kind].value === 'CHOICE' ? listOf(question.options) : []
       }));
       if (questions.some((question) => !question.label || (question.kind === 'CHOICE' && question.options.length < 2))) {
         return { error: '每个报名问题需要标题，单选题至少两个选项' };
@@ -153,7 +154,7 @@ Component({
         coverUrl: trim(form.coverUrl) || null,
         category: CATEGORIES[form.category].value,
         audience: AUDIENCES[form.audience].value,
-        tags: trim(form.tags) ? trim(form.tags).split(/[,，]/).map(trim).filter(Boolean) : [],
+        tags: listOf(form.tags),
         venue: { name: trim(form.venue), address: trim(form.address), cityCode: CITIES[form.city].value,
           districtCode: trim(form.districtCode) || null, lat: Number(form.lat), lng: Number(form.lng) },
         startsAt,

@@ -8,6 +8,7 @@ const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
 const { currentUser } = require('../../../utils/me');
+const { listOf } = require('../../../utils/form');
 const ROOMS = require('../../../graphql/organizerRooms');
 const OCCUPANCY = require('../../../graphql/roomOccupancy');
 const CLOSE = require('../../../graphql/closeReadingRoom');
@@ -156,7 +157,7 @@ Component({
       const input = { orgUnitId: this.orgUnitId, name, address, lat: Number(room.lat), lng: Number(room.lng), seatCount,
         powerSocketSeats: numbers(room.powerSocketSeats).filter((n) => n <= seatCount),
         accessibleSeats: numbers(room.accessibleSeats).filter((n) => n <= seatCount),
-        facilities: String(room.facilities || '').split(/[,，]/).map((item) => item.trim()).filter(Boolean),
+        facilities: listOf(room.facilities),
         openingHours: room.weekdays.map(Number).sort().map((weekday) => ({ weekday, opens: room.opens, closes: room.closes })),
         slotMinutes: SLOTS[room.slot].value, bookingHorizonDays: Number(room.horizon) || 7 };
       this.setData({ busy: true, error: '' });
