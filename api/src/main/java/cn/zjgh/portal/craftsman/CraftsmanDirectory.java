@@ -9,6 +9,7 @@ import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,7 @@ public class CraftsmanDirectory {
 		this.craftsmen = craftsmen;
 	}
 
+	@ReadsFromReplica
 	Connection<Craftsman> page(CraftsmanFilter filter, PageRequest page) {
 		String honour = (filter != null && filter.honour() != null) ? filter.honour().name() + ":" : null;
 		String trade = (filter != null) ? filter.trade() : null;

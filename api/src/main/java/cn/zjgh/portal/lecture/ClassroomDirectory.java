@@ -9,6 +9,7 @@ import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,7 @@ class ClassroomDirectory {
 		this.orgUnits = orgUnits;
 	}
 
+	@ReadsFromReplica
 	Connection<Classroom> page(Long orgUnitId, LectureMode mode, PageRequest page) {
 		return Connection.of(this.classrooms.findPage(orgUnitId, mode, page.afterId(), page.fetchSize()), page,
 				(classroom) -> Cursor.of(classroom.getId()));

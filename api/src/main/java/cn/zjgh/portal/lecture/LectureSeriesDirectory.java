@@ -9,6 +9,7 @@ import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,7 @@ class LectureSeriesDirectory {
 		this.orgUnits = orgUnits;
 	}
 
+	@ReadsFromReplica
 	Connection<LectureSeries> page(Long orgUnitId, PageRequest page) {
 		return Connection.of(this.series.findPage(orgUnitId, page.afterId(), page.fetchSize()), page,
 				(found) -> Cursor.of(found.getId()));

@@ -21,6 +21,7 @@ import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ class Schedule {
 		this.clock = clock;
 	}
 
+	@ReadsFromReplica
 	Connection<Lecture> page(LectureFilter filter, PageRequest page) {
 		return Connection.of(this.lectures.findSchedule(filterOf(filter, null), page.afterTime(0), page.afterLong(1),
 				page.fetchSize()), page, (lecture) -> Cursor.of(lecture.getStartsAt(), lecture.getId()));
@@ -63,6 +65,7 @@ class Schedule {
 		return this.lectures.selectById(id);
 	}
 
+	@ReadsFromReplica
 	List<LectureDay> days(LocalDate from, LocalDate to, LectureFilter filter) {
 		if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_CALENDAR_DAYS - 1))) {
 			throw DomainException.badInput("to", "must be on or after from, at most " + MAX_CALENDAR_DAYS + " days on");

@@ -14,13 +14,14 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
-import cn.zjgh.portal.shared.GeoPoint;
-import cn.zjgh.portal.shared.NearbySearch;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.GeoPoint;
+import cn.zjgh.portal.shared.NearbySearch;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 import cn.zjgh.portal.wechat.MiniProgramCodes;
 
 import org.springframework.stereotype.Service;
@@ -70,6 +71,7 @@ class RoomDirectory {
 		return this.rooms.selectByIds(ids).stream().collect(Collectors.toMap(ReadingRoom::getId, Function.identity()));
 	}
 
+	@ReadsFromReplica
 	Connection<ReadingRoom> page(GeoPoint near, Double radiusKm, Long orgUnitId, String district, OffsetDateTime openAt,
 			PageRequest page) {
 		NearbySearch nearby = NearbySearch.of(near, radiusKm, "radiusKm", page);

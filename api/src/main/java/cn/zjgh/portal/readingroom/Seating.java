@@ -16,6 +16,7 @@ import cn.zjgh.portal.readingroom.ReadingRoomInputs.SlotAvailability;
 import cn.zjgh.portal.readingroom.ReadingRoomMapper.Occupancy;
 import cn.zjgh.portal.readingroom.ReadingRoomMapper.SlotRow;
 import cn.zjgh.portal.shared.Batches;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,7 @@ class Seating {
 		return this.rooms.freeSeats(roomId, from, to);
 	}
 
+	@ReadsFromReplica
 	List<SlotAvailability> availability(ReadingRoom room, LocalDate date) {
 		OpeningHours hours = this.directory.hoursOn(room.getId(), date);
 		if (hours == null || this.directory.isClosed(room.getId(), date)) {

@@ -21,6 +21,7 @@ import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.NearbySearch;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 import cn.zjgh.portal.station.StationInputs.FreeMealStatus;
 
 import org.springframework.stereotype.Service;
@@ -71,6 +72,7 @@ class StationDirectory {
 		return station;
 	}
 
+	@ReadsFromReplica
 	Connection<ServiceStation> page(GeoPoint near, Double radiusKm, StationService service, Boolean openNow,
 			Long orgUnitId, PageRequest page) {
 		NearbySearch nearby = NearbySearch.of(near, radiusKm, "radiusKm", page);

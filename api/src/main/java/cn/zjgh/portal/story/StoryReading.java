@@ -20,6 +20,7 @@ import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.LikePattern;
 import cn.zjgh.portal.shared.ListingCache;
 import cn.zjgh.portal.shared.PageRequest;
+import cn.zjgh.portal.shared.ReadsFromReplica;
 import cn.zjgh.portal.story.StoryInputs.StoryFilter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,6 +87,7 @@ class StoryReading {
 		return this.stories.findRevision(story.getLatestRevisionId());
 	}
 
+	@ReadsFromReplica
 	Connection<Story> page(StoryFilter filter, StoryOrder order, PageRequest page) {
 		StoryOrder sort = (order != null) ? order : StoryOrder.LATEST;
 		boolean latest = sort == StoryOrder.LATEST;
@@ -100,6 +102,7 @@ class StoryReading {
 						: Cursor.of(story.getScore(), story.getId()));
 	}
 
+	@ReadsFromReplica
 	Connection<Story> popular(PageRequest page) {
 		if (page.hasCursor()) {
 			throw DomainException.badInput("after", "the popular list has one page");
@@ -132,6 +135,7 @@ class StoryReading {
 	}
 
 	/** Published stories about a craftsman, newest first. */
+	@ReadsFromReplica
 	List<Story> about(long craftsmanId, Integer first) {
 		int limit = (first != null) ? first : CRAFTSMAN_STORIES;
 		if (limit < 1 || limit > PageRequest.MAX_SIZE) {

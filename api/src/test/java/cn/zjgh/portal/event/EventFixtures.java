@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Creates and publishes events through the API, each test in a city of its own. */
-final class EventFixtures {
+public final class EventFixtures {
 
 	static final String CREATE = """
 			mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id version status } } }
@@ -33,11 +33,11 @@ final class EventFixtures {
 	 * A 6-digit code no demo event uses, so a test's listings contain only its own
 	 * events.
 	 */
-	static String freshCity() {
+	public static String freshCity() {
 		return "34" + String.format("%04d", NEXT_CITY.getAndIncrement() % 10000);
 	}
 
-	static Map<String, Object> input(long orgUnitId, String city, String title) {
+	public static Map<String, Object> input(long orgUnitId, String city, String title) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
 		Map<String, Object> venue = new HashMap<>(Map.of("name", "职工文化中心", "address", "杭州市拱墅区湖墅南路 201 号", "cityCode",
 				city, "lat", 30.2765, "lng", 120.1560));
@@ -57,7 +57,7 @@ final class EventFixtures {
 		return input;
 	}
 
-	static long createAndPublish(HttpGraphQlTester organizer, Map<String, Object> input) {
+	public static long createAndPublish(HttpGraphQlTester organizer, Map<String, Object> input) {
 		long id = Long.parseLong(organizer.document(CREATE)
 			.variable("input", input)
 			.execute()
