@@ -51,6 +51,8 @@ describe('events', () => {
     wx.respond(200, listed);
     await list.instance.sort({ currentTarget: { dataset: { order: 'NEAREST' } } });
     expect(wx.sent[7].variables).toMatchObject({ orderBy: 'NEAREST', near: { lat: 30.27, lng: 120.12 } });
+    // venues are placed with wx.chooseLocation, which answers in GCJ-02: the worker's position must be too
+    expect(wx.getLocation).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'gcj02' }));
     await flush();
     expect(list.querySelector('.event').dom.textContent).toContain('1.5 公里');
 

@@ -3,16 +3,11 @@
 const { request } = require('../../../utils/graphql');
 const { ROUTES, params, url } = require('../../../utils/routes');
 const { CITIES, CATEGORIES, KINDS, labelOf, shortTime } = require('../../../utils/labels');
+const { here } = require('../../../utils/location');
 const EVENTS = require('../../../graphql/events');
 
 const ALL = { value: null, label: '全部' };
 const ORDERS = [{ value: 'SOONEST', label: '最近开始' }, { value: 'NEAREST', label: '离我最近' }, { value: 'POPULAR', label: '最热门' }];
-
-function located() {
-  return new Promise((resolve) => {
-    wx.getLocation({ type: 'wgs84', success: (res) => resolve({ lat: res.latitude, lng: res.longitude }), fail: () => resolve(null) });
-  });
-}
 
 Component({
   data: {
@@ -74,7 +69,7 @@ Component({
     },
     sort(event) {
       const order = event.currentTarget.dataset.order;
-      const ready = order === 'NEAREST' && !this.data.near ? located() : Promise.resolve(this.data.near);
+      const ready = order === 'NEAREST' && !this.data.near ? here() : Promise.resolve(this.data.near);
       return ready.then((near) => {
         if (order === 'NEAREST' && !near) {
           wx.showToast({ title: '需要位置权限才能按距离排序', icon: 'none' });
