@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
  * java api/cluster/BalancerCheck.java BALANCER_URL SENT_LOG VICTIM_PID
  * </pre>
  *
- * Sizes from the environment: WORKERS (2000) log in once and make every rush; CAPACITY (100)
+ * Sizes from the environment: WORKERS (1000) log in once and make every rush; CAPACITY (100)
  * seats per event, SEATS (40) in the reading room (the first SEAT_WORKERS, 1000, of the
  * workers rush for them), IN_FLIGHT (200) requests at a time; REMINDERS (300) workers ask to
  * be reminded of a lecture about to start and HELP_REQUESTS (100) others ask for help that
@@ -72,7 +72,7 @@ public class BalancerCheck {
 		base = args[0];
 		Path sentLog = Path.of(args[1]);
 		long victim = Long.parseLong(args[2]);
-		int workerCount = size("WORKERS", 2000);
+		int workerCount = size("WORKERS", 1000);
 		int capacity = size("CAPACITY", 100);
 		int seats = size("SEATS", 40);
 		int seatWorkers = Math.min(workerCount, size("SEAT_WORKERS", 1000));
@@ -115,12 +115,18 @@ public class BalancerCheck {
 		jobsRunOnce(organizer, unit, workers.subList(0, reminders),
 				workers.subList(reminders, reminders + helpRequests), run, sentLog);
 
-		// (c) the registration rush again, one replica killed with SIGKILL a quarter of the way in
+		// (c) the registration rush again, one replica killed with SIGKILL when half the seats are taken
 		long second = createEvent(organizer, unit, capacity, "(c)");
-		Rush c = rush(workers, registration(second), inFlight, true, victim, workers.size() / 4);
+		Rush c = rush(workers, registration(second), inFlight, true, victim, capacity / 2);
 		c.print("(c) registration rush, " + workers.size() + " workers on " + capacity + " seats, " + inFlight
-				+ " in flight, kill -9 " + victim + " after " + workers.size() / 4 + " answers");
+				+ " in flight, kill -9 " + victim + " once " + capacity / 2 + " were told CONFIRMED");
+		long confirmedOnRetry = c.answers.stream()
+			.filter((answer) -> answer.outcome().equals("CONFIRMED") && answer.tries() > 1)
+			.count();
+		System.out.printf("(c) workers told CONFIRMED only on a retry after a failed try: %d%n", confirmedOnRetry);
 		checkRegistrations("(c)", second, capacity, c);
+		boolean victimAlive = ProcessHandle.of(victim).map(ProcessHandle::isAlive).orElse(false);
+		expect("(c) the killed replica still running", victimAlive ? 1 : 0, 0);
 
 		if (failures.isEmpty()) {
 			System.out.println("balancer checks passed");
@@ -298,11 +304,11 @@ public class BalancerCheck {
 	 * answer, or an HTTP error from the balancer) is tried again only when {@code retry}
 	 * (registration is idempotent per worker: registering again answers with the same
 	 * registration). When {@code victim} is a process id, it is killed with SIGKILL once
-	 * {@code killAfter} workers have their answer.
+	 * {@code killAfter} workers have been told CONFIRMED.
 	 */
 	private static Rush rush(List<Worker> workers, String body, int inFlight, boolean retry, long victim,
 			int killAfter) throws Exception {
-		AtomicInteger answered = new AtomicInteger();
+		AtomicInteger confirmed = new AtomicInteger();
 		AtomicInteger failedTries = new AtomicInteger();
 		AtomicBoolean killed = new AtomicBoolean(victim < 0);
 		ExecutorService pool = Executors.newFixedThreadPool(inFlight);
@@ -312,8 +318,9 @@ public class BalancerCheck {
 			for (Worker worker : workers) {
 				futures.add(pool.submit(() -> {
 					Answer answer = attempt(worker, body, retry, failedTries);
-					if (answered.incrementAndGet() >= killAfter && killed.compareAndSet(false, true)) {
-						kill(victim, answered.get());
+					if (answer.outcome().equals("CONFIRMED") && confirmed.incrementAndGet() >= killAfter
+							&& killed.compareAndSet(false, true)) {
+						kill(victim, confirmed.get());
 					}
 					return answer;
 				}));
@@ -371,10 +378,11 @@ public class BalancerCheck {
 		return body.contains("\"errors\"") ? "ERROR" : "OK";
 	}
 
-	private static void kill(long pid, int answered) {
+	private static void kill(long pid, int confirmed) {
 		try {
 			Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start();
-			System.out.printf("(c) kill -9 %d after %d answers: exit %d%n", pid, answered, kill.waitFor());
+			System.out.printf("(c) kill -9 %d when %d workers had been told CONFIRMED: exit %d%n", pid, confirmed,
+					kill.waitFor());
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException("could not kill " + pid, ex);

@@ -59,6 +59,8 @@ if [ ! -f "$jar" ]; then
 	${MVN:-./mvnw} -q -B -Dmaven.test.skip package
 fi
 
+# the short-lived JVMs (the import, the stand-in, the check) leave the CPU to the replicas
+helper=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 dir=$(mktemp -d "${TMPDIR:-/tmp}/portal-balancer.XXXXXX")
 db=portal_balancer_$$
 pids=()
@@ -96,7 +98,7 @@ echo "== PostgreSQL database $db on $PGHOST:$PGPORT; Redis Cluster $nodes"
 [ -n "${PORTAL_DATASOURCE_REPLICAS:-}" ] && echo "== PostgreSQL read replicas: $PORTAL_DATASOURCE_REPLICAS"
 
 wechat_port=$(free_port)
-java api/cluster/WeChatServer.java "$wechat_port" "$dir/wechat-sent.log" >"$dir/wechat.log" 2>&1 &
+java "${helper[@]}" api/cluster/WeChatServer.java "$wechat_port" "$dir/wechat-sent.log" >"$dir/wechat.log" 2>&1 &
 wechat_pid=$!
 
 # the environment of every replica and of the org-tree import: production, configured servers
@@ -113,12 +115,11 @@ export PORTAL_BOOTSTRAP_ADMIN_OPEN_IDS=cluster-admin
 export SERVER_FORWARD_HEADERS_STRATEGY=native
 # the jobs every few seconds instead of every minute, and requests escalate after 5 s
 jobs=(--portal.lectures.reminder-interval=1s --portal.wechat.send-interval=1s
-	--portal.help-requests.escalation-interval=1s --portal.help-requests.accept-within=5s
-	--portal.reading-rooms.sweep-interval=5s --portal.events.finish-interval=5s)
+	--portal.help-requests.escalation-interval=1s --portal.help-requests.accept-within=5s)
 
 echo "== starting three replicas and importing the org tree (import-org-units)"
 boot=$SECONDS
-java -jar "$jar" import-org-units api/src/main/resources/org-units/zhejiang.csv >"$dir/import.log" 2>&1 &
+java "${helper[@]}" -jar "$jar" import-org-units api/src/main/resources/org-units/zhejiang.csv >"$dir/import.log" 2>&1 &
 import_pid=$!
 ports=()
 for n in 1 2 3; do
@@ -137,7 +138,8 @@ for n in 0 1 2; do
 		sleep 0.5
 	done
 done
-echo "== replicas ready in $((SECONDS - boot)) s: 127.0.0.1:${ports[0]} (pid ${pids[0]}), :${ports[1]} (pid ${pids[1]}), :${ports[2]} (pid ${pids[2]})"
+echo "== replicas ready in $((SECONDS - boot)) s: 127.0.0.1:${ports[0]} (pid ${pids[0]})," \
+	":${ports[1]} (pid ${pids[1]}, the one to be killed), :${ports[2]} (pid ${pids[2]})"
 
 nginx_port=$(free_port)
 mkdir -p "$dir/nginx"
@@ -191,7 +193,8 @@ for i in $(seq 1 50); do
 done
 echo "== nginx on 127.0.0.1:$nginx_port in front of the three"
 
-PGDATABASE=$db java api/cluster/BalancerCheck.java "http://127.0.0.1:$nginx_port" "$dir/wechat-sent.log" "${pids[1]}"
+PGDATABASE=$db java "${helper[@]}" api/cluster/BalancerCheck.java "http://127.0.0.1:$nginx_port" \
+	"$dir/wechat-sent.log" "${pids[1]}"
 
 echo "== which replica ran the jobs (log lines):"
 for n in 1 2 3; do
@@ -200,5 +203,6 @@ for n in 1 2 3; do
 done
 passed_on=$(awk '$2 ~ /,/' "$dir/nginx/access.log" | wc -l)
 bad_gateway=$(awk '$1 == 502 || $1 == 504' "$dir/nginx/access.log" | wc -l)
-echo "== nginx: $(wc -l <"$dir/nginx/access.log") requests; $passed_on passed on to another replica; $bad_gateway answered 502/504"
+echo "== nginx: $(wc -l <"$dir/nginx/access.log") requests; $passed_on passed on to another replica;" \
+	"$bad_gateway answered 502/504"
 echo "== balancer proof passed in $((SECONDS - started)) s"
