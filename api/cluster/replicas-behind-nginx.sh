@@ -119,7 +119,8 @@ jobs=(--portal.lectures.reminder-interval=1s --portal.wechat.send-interval=1s
 
 echo "== starting three replicas and importing the org tree (import-org-units)"
 boot=$SECONDS
-java "${helper[@]}" -jar "$jar" import-org-units api/src/main/resources/org-units/zhejiang.csv >"$dir/import.log" 2>&1 &
+java "${helper[@]}" -jar "$jar" import-org-units api/src/main/resources/org-units/zhejiang.csv \
+	--spring.datasource.hikari.maximum-pool-size=2 >"$dir/import.log" 2>&1 &
 import_pid=$!
 ports=()
 for n in 1 2 3; do
@@ -131,10 +132,9 @@ for n in 1 2 3; do
 done
 wait "$import_pid" || { cat "$dir/import.log"; echo "import-org-units failed" >&2; exit 1; }
 for n in 0 1 2; do
-	for i in $(seq 1 240); do
-		curl -fs "http://127.0.0.1:${ports[$n]}/readyz" >/dev/null 2>&1 && break
+	until curl -fs "http://127.0.0.1:${ports[$n]}/readyz" >/dev/null 2>&1; do
 		kill -0 "${pids[$n]}" 2>/dev/null || { echo "replica $((n + 1)) exited" >&2; exit 1; }
-		[ "$i" = 240 ] && { echo "replica $((n + 1)) not ready after 120 s" >&2; exit 1; }
+		[ $((SECONDS - boot)) -lt 300 ] || { echo "replica $((n + 1)) not ready after 300 s" >&2; exit 1; }
 		sleep 0.5
 	done
 done
