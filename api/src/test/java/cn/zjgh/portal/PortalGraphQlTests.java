@@ -33,8 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of every integration test: the whole application over HTTP, on the embedded
  * PostgreSQL and Redis of the demo profile, with the demo data set and the WeChat
  * stand-in. All tests share this one configuration, so the servers start once per run.
- * With {@code -Dportal.test.redis-cluster=host:port,...} Redis is that cluster instead
- * ({@link RedisUnderTest}).
+ * With {@code -Dportal.test.redis-cluster=host:port,...} Redis is that cluster instead,
+ * with {@code -Dportal.test.redis-sentinel=master@host:port,...} the master those
+ * sentinels name ({@link RedisUnderTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -62,6 +63,10 @@ public abstract class PortalGraphQlTests {
 	static void redisUnderTest(DynamicPropertyRegistry registry) {
 		if (RedisUnderTest.isCluster()) {
 			registry.add("spring.data.redis.cluster.nodes", RedisUnderTest::clusterNodes);
+		}
+		if (RedisUnderTest.isSentinel()) {
+			registry.add("spring.data.redis.sentinel.master", RedisUnderTest::sentinelMaster);
+			registry.add("spring.data.redis.sentinel.nodes", RedisUnderTest::sentinelNodes);
 		}
 	}
 

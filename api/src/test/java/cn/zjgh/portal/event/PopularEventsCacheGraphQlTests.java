@@ -234,7 +234,8 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	@Test
 	void withoutRedisListingsComeFromPostgresAndCachingResumesWhenItIsBack() throws Exception {
 		RedisUnderTest.assumeEmbedded("stops the embedded Redis server to take Redis away "
-				+ "(RedisClusterFailoverGraphQlTests takes a master away on a cluster)");
+				+ "(RedisClusterFailoverGraphQlTests and RedisSentinelFailoverGraphQlTests take a master away "
+				+ "on a cluster and on sentinels)");
 		String city = EventFixtures.freshCity();
 		long id = EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
 				EventFixtures.input(orgUnitId("杭州市总工会"), city, "无缓存也能看到"));
