@@ -3,7 +3,7 @@
 # (api/cluster/redis-sentinel.sh), PostgreSQL staying embedded, and stops them afterwards.
 # The sentinel failover test kills the master during a registration rush.
 #
-#   api/cluster/test-on-sentinel.sh              the listing cache's tests and the failover test (about 1½ minutes)
+#   api/cluster/test-on-sentinel.sh              the listing cache's tests and the failover test (about 1 minute)
 #   TESTS='cn/zjgh/portal/**' api/cluster/test-on-sentinel.sh    the whole suite
 #
 # MVN (default ./mvnw) and MVN_ARGS (e.g. -o) choose the Maven command.
