@@ -94,7 +94,8 @@ public class BalancerCheck {
 		List<Worker> workers = eachAtMost(50, IntStream.range(0, workerCount).boxed().toList(),
 				(i) -> login("cluster-worker-" + run + "-" + i));
 		System.out.printf("set-up: an admin, an organizer of 杭州市总工会 and %d workers logged in through the "
-				+ "balancer in %.1f s%n", workers.size(), seconds(started));
+				+ "balancer in %.1f s (%d logins sent again after WECHAT_UNAVAILABLE)%n", workers.size(),
+				seconds(started), LOGINS_SENT_AGAIN.get());
 
 		// (a) the registration rush
 		long event = createEvent(organizer, unit, capacity, "(a)");
@@ -451,11 +452,36 @@ public class BalancerCheck {
 
 	// --- HTTP, GraphQL and psql ----------------------------------------------------------
 
+	private static final AtomicInteger LOGINS_SENT_AGAIN = new AtomicInteger();
+
+	/**
+	 * A login, sent again (up to five times, a second apart) while the portal answers that
+	 * WeChat cannot be reached, as the mini-program does: on a loaded machine the WeChat
+	 * stand-in is sometimes slower than the portal's timeout.
+	 */
 	private static Worker login(String code) {
-		String answer = post(null, "mutation($c: String!) { login(input: {code: $c}) { token user { id } } }",
-				"{\"c\": \"" + code + "\"}");
+		String answer = "";
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			answer = post(null, "mutation($c: String!) { login(input: {code: $c}) { token user { id } } }",
+					"{\"c\": \"" + code + "\"}");
+			if (!answer.contains("\"WECHAT_UNAVAILABLE\"")) {
+				break;
+			}
+			LOGINS_SENT_AGAIN.incrementAndGet();
+			pause(Duration.ofSeconds(1));
+		}
 		return new Worker(find(answer, Pattern.compile("\"token\":\"([^\"]+)\"")), Long.parseLong(find(answer, ID)),
 				code);
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String post(String token, String query, String variables) {
