@@ -51,6 +51,12 @@ class StoryController {
 		return this.reading.reviewQueue(caller, PageRequest.of(first, after));
 	}
 
+	@QueryMapping
+	Connection<Story> organizerStories(@Argument StoryStatus status, @Argument Integer first, @Argument String after,
+			@AuthenticationPrincipal Caller caller) {
+		return this.reading.forOrganizer(caller, status, PageRequest.of(first, after));
+	}
+
 	@MutationMapping
 	StoryPayload createStory(@Argument @Valid CreateStoryInput input, @AuthenticationPrincipal Caller caller) {
 		return new StoryPayload(this.workflow.create(caller, input));

@@ -23,6 +23,9 @@ interface StoryMapper {
 	List<Story> findInReview(@Param("userId") long userId, @Param("admin") boolean admin,
 			@Param("afterId") Long afterId, @Param("limit") int limit);
 
+	List<Story> findForOrganizer(@Param("userId") long userId, @Param("admin") boolean admin,
+			@Param("status") StoryStatus status, @Param("afterId") Long afterId, @Param("limit") int limit);
+
 	Long insertStory(@Param("authorOrgUnitId") long authorOrgUnitId, @Param("createdBy") long createdBy);
 
 	Long insertRevision(@Param("r") StoryRevision revision);

@@ -102,7 +102,10 @@ class StoryReading {
 						: Cursor.of(story.getScore(), story.getId()));
 	}
 
-	@ReadsFromReplica
+	/**
+	 * From the primary: a fill of the shared cache must not bring back what was just
+	 * taken off.
+	 */
 	Connection<Story> popular(PageRequest page) {
 		if (page.hasCursor()) {
 			throw DomainException.badInput("after", "the popular list has one page");
@@ -132,6 +135,13 @@ class StoryReading {
 		return Connection.of(
 				this.stories.findInReview(caller.userId(), caller.isAdmin(), page.afterId(), page.fetchSize()), page,
 				(story) -> Cursor.of(story.getId()));
+	}
+
+	/** The stories of the caller's units and those below, newest first. */
+	@PreAuthorize("isAuthenticated()")
+	Connection<Story> forOrganizer(Caller caller, StoryStatus status, PageRequest page) {
+		return Connection.of(this.stories.findForOrganizer(caller.userId(), caller.isAdmin(), status, page.afterId(),
+				page.fetchSize()), page, (story) -> Cursor.of(story.getId()));
 	}
 
 	/** Published stories about a craftsman, newest first. */

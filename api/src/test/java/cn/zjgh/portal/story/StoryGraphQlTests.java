@@ -90,6 +90,45 @@ class StoryGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void organizersListTheirUnitsStoriesInEveryStatusAndNobodyElseSeesThem() {
+		String id = create("草稿 " + UUID.randomUUID().toString().substring(0, 6), "正文");
+		String mine = """
+				query($status: StoryStatus) {
+				  organizerStories(status: $status, first: 50) { edges { node { id status } } }
+				}
+				""";
+
+		this.writer.document(mine)
+			.variable("status", "DRAFT")
+			.execute()
+			.path("organizerStories.edges[*].node.id")
+			.entityList(String.class)
+			.contains(id);
+		this.writer.document(mine)
+			.variable("status", "PUBLISHED")
+			.execute()
+			.path("organizerStories.edges[*].node.id")
+			.entityList(String.class)
+			.doesNotContain(id);
+		// the province organizes the unit above
+		this.reviewer.document(mine)
+			.execute()
+			.path("organizerStories.edges[*].node.id")
+			.entityList(String.class)
+			.contains(id);
+		as("demo-organizer-ningbo").document(mine)
+			.execute()
+			.path("organizerStories.edges[*].node.id")
+			.entityList(String.class)
+			.doesNotContain(id);
+		as("demo-worker-1").document(mine).execute().path("organizerStories.edges").entityList(Object.class).hasSize(0);
+		this.graphQlTester.document(mine)
+			.execute()
+			.errors()
+			.expect((error) -> "UNAUTHENTICATED".equals(error.getExtensions().get("code")));
+	}
+
+	@Test
 	void unpublishedStoriesStayHiddenFromWorkersEverywhere() {
 		String title = "未发表 " + UUID.randomUUID().toString().substring(0, 6);
 		String id = create(title, "草稿正文");
