@@ -187,7 +187,8 @@ const candidates = { data: { craftsmen: page([{ id: '8', name: '王师傅', ente
 async function openNewStory() {
   wx.respond(200, { data: organizerMe });
   wx.respond(200, candidates);
-  wx.respond(200, { data: { stories: page([{ id: '20', title: '桥吊上的眼睛', summary: 's', coverUrl: null, likeCount: 3, craftsmen: [] }]) } });
+  wx.respond(200, { data: { organizerStories: page([{ id: '20', title: '桥吊上的眼睛', status: 'PUBLISHED' },
+    { id: '21', title: '焊花里的青春', status: 'DRAFT' }]) } });
   const view = load('organizer/story/story');
   await view.instance.onLoad({});
   await flush();
@@ -215,9 +216,10 @@ describe('stories written and sent for review', () => {
   test('a new story: the unit\'s craftsmen to choose, saved as a draft, then sent for review without a second one created', async () => {
     const view = await openNewStory();
     expect(wx.sent[1].variables).toEqual({ filter: { orgUnitId: '2' }, first: 50 });
-    expect(wx.sent[2].query).toContain('query Stories');
+    expect(wx.sent[2].query).toContain('query OrganizerStories');
     expect(view.querySelectorAll('.candidate').length).toBe(2);
-    expect(view.querySelector('.published').dom.textContent).toContain('桥吊上的眼睛');
+    const listed = view.querySelectorAll('.story-item').map((item) => item.dom.textContent.replace(/\s/g, ''));
+    expect(listed).toEqual(['桥吊上的眼睛·已发布', '焊花里的青春·草稿']);
 
     fillStory(view);
     view.instance.toggleCraftsman({ currentTarget: { dataset: { id: '9' } } });
@@ -236,7 +238,6 @@ describe('stories written and sent for review', () => {
       body: '## 三十年\n正文', coverUrl: 'https://img.example.cn/cover.jpg', tags: ['焊接', '大国工匠'], craftsmanIds: ['8', '9'] });
     expect(wx.showToast).toHaveBeenCalledWith({ title: '已保存' });
     expect(view.querySelector('.status').dom.textContent).toContain('草稿');
-    expect(wx.getStorageSync('cache:organizer:stories').data).toEqual([{ id: '21', title: '焊花里的青春' }]);
 
     wx.respond(200, { data: { updateStory: { story: storyOf() } } });
     wx.respond(200, { data: { submitStory: { story: { id: '21', status: 'IN_REVIEW',
@@ -260,7 +261,7 @@ describe('stories written and sent for review', () => {
     expect(wx.sent[2].variables).toEqual({ filter: { orgUnitId: '2' }, first: 50 });
     expect(view.querySelector('.rejected').dom.textContent).toContain('请补充照片');
     expect(view.instance.data.form).toMatchObject({ title: '改过的标题', coverUrl: 'https://img.example.cn/old.jpg', tags: '焊接' });
-    expect(view.querySelector('.written')).toBeUndefined();
+    expect(view.querySelector('.story-item')).toBeUndefined();
 
     set(view, 'coverUrl', '');
     wx.respond(200, { data: { updateStory: { story: storyOf() } } });
@@ -302,8 +303,7 @@ describe('stories written and sent for review', () => {
     expect(wx.sent[wx.sent.length - 1].query).toContain('mutation SubmitStory');
   });
 
-  test('without a craftsman nothing is sent; craftsmen found by name; stories written here open for editing', async () => {
-    wx.setStorageSync('cache:organizer:stories', { savedAt: 1, data: [{ id: '21', title: '焊花里的青春' }] });
+  test('without a craftsman nothing is sent; craftsmen found by name; the units\' stories open for editing', async () => {
     const view = await openNewStory();
     set(view, 'title', 't');
     set(view, 'summary', 's');
@@ -319,7 +319,7 @@ describe('stories written and sent for review', () => {
     expect(wx.sent[3].variables).toEqual({ filter: { keyword: '焊工' }, first: 50 });
     expect(view.querySelector('.candidate').dom.textContent).toContain('张焊');
 
-    view.querySelector('.written').dispatchEvent('tap');
+    view.querySelectorAll('.story-item')[1].dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/story/story?id=21' });
   });

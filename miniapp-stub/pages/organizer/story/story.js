@@ -2,21 +2,20 @@
 // link (https), tags and the craftsmen it is about (the unit's, or found by name), saved as a draft
 // (createStory / updateStory) and sent for review (submitStory, after saving). Editing a published
 // story starts a new revision that is reviewed again while the published one stays; a story in review
-// waits for the decision, and a rejected one shows the reason. The portal lists no unpublished stories,
-// so the stories written here are remembered on this phone and listed with the unit's published ones.
-const { request, lastAnswer, remember } = require('../../../utils/graphql');
+// waits for the decision, and a rejected one shows the reason. A new story's page lists the stories of
+// the organizer's units in every status (organizerStories), to open one for editing.
+const { request } = require('../../../utils/graphql');
 const { ROUTES, params, url } = require('../../../utils/routes');
 const { STORY_STATUS } = require('../../../utils/labels');
 const { organizerUnits } = require('../../../utils/me');
 const { trim, listOf, isHttps, firstProblem, sending, refuse } = require('../../../utils/form');
 const STORY = require('../../../graphql/storyForEdit');
-const STORIES = require('../../../graphql/stories');
+const ORGANIZER_STORIES = require('../../../graphql/organizerStories');
 const CRAFTSMEN = require('../../../graphql/craftsmen');
 const CREATE = require('../../../graphql/createStory');
 const UPDATE = require('../../../graphql/updateStory');
 const SUBMIT = require('../../../graphql/submitStory');
 
-const WRITTEN = 'organizer:stories';
 const MAX_CRAFTSMEN = 10;
 const emptyForm = () => ({ title: '', summary: '', body: '', coverUrl: '', tags: '' });
 
@@ -29,15 +28,15 @@ function stateOf(story) {
 
 Component({
   data: { id: null, status: null, statusText: '', rejectReason: '', orgUnits: [], orgUnit: 0, form: emptyForm(), chosen: [],
-    candidates: [], keyword: '', written: [], published: [], loaded: false, busy: false, error: '' },
+    candidates: [], keyword: '', stories: [], loaded: false, busy: false, error: '' },
   methods: {
     onLoad(options) {
       const id = params(options).id || null;
-      this.setData({ id, written: lastAnswer(WRITTEN) || [] });
+      this.setData({ id });
       return organizerUnits()
         .then((units) => {
           this.setData({ orgUnits: units });
-          return id ? this.load(id) : Promise.all([this.listCraftsmen(), this.listPublished()]);
+          return id ? this.load(id) : Promise.all([this.listCraftsmen(), this.listStories()]);
         })
         .catch((error) => this.setData({ error: error.message }))
         .then(() => this.setData({ loaded: true }));
@@ -70,9 +69,10 @@ Component({
           detail: [edge.node.enterprise, edge.node.trade].filter(Boolean).join(' ') })) }))
         .then(() => this.markChosen());
     },
-    listPublished() {
-      return request(STORIES, { filter: { orgUnitId: this.unitId() }, first: 20 })
-        .then((data) => this.setData({ published: data.stories.edges.map((edge) => ({ id: edge.node.id, title: edge.node.title })) }));
+    listStories() {
+      return request(ORGANIZER_STORIES, { first: 30 })
+        .then((data) => this.setData({ stories: data.organizerStories.edges.map((edge) => ({ id: edge.node.id, title: edge.node.title,
+          statusText: STORY_STATUS[edge.node.status] || edge.node.status })) }));
     },
     markChosen() {
       const ids = this.data.chosen.map((craftsman) => craftsman.id);
@@ -134,9 +134,6 @@ Component({
     saved(story) {
       // once saved it is edited from now on: another tap updates it, never creates a second one
       this.setData(Object.assign({ id: story.id }, stateOf(story)));
-      const written = [{ id: story.id, title: story.pendingRevision ? story.pendingRevision.title : story.title }]
-        .concat((lastAnswer(WRITTEN) || []).filter((item) => item.id !== story.id)).slice(0, 20);
-      remember(WRITTEN, written);
       return story;
     },
     save(submit) {
