@@ -3,22 +3,16 @@ package cn.zjgh.portal.event;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -74,21 +68,12 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 		assertThat(this.redis.hasKey("portal:event-popularity:" + city)).isTrue();
 
 		String run = UUID.randomUUID().toString().substring(0, 6);
-		ExecutorService pool = Executors.newFixedThreadPool(24);
 		ExecutorService reader = Executors.newSingleThreadExecutor();
 		AtomicBoolean reading = new AtomicBoolean(true);
 		ConcurrentLinkedQueue<String> readFailures = new ConcurrentLinkedQueue<>();
 		AtomicInteger reads = new AtomicInteger();
 		RedisClusterNode stopped = null;
-		try {
-			List<String> tokens = pool
-				.invokeAll(IntStream.range(0, WORKERS)
-					.mapToObj((i) -> (Callable<String>) () -> login("demo-failover-" + run + "-" + i))
-					.toList())
-				.stream()
-				.map(this::join)
-				.toList();
-
+		try (RegistrationRush rush = new RegistrationRush(WORKERS, (i) -> login("demo-failover-" + run + "-" + i))) {
 			Future<Long> slowestRead = reader.submit(() -> {
 				long slowest = 0;
 				while (reading.get()) {
@@ -104,27 +89,11 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 				return slowest;
 			});
 
-			CountDownLatch answered = new CountDownLatch(STOP_AFTER);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<String[]>> results = new ArrayList<>();
-			for (String token : tokens) {
-				results.add(pool.submit(() -> {
-					start.await();
-					try {
-						return register(token, eventId);
-					}
-					finally {
-						answered.countDown();
-					}
-				}));
-			}
-			long started = System.nanoTime();
-			start.countDown();
-			answered.await();
+			rush.start((token) -> register(token, eventId), STOP_AFTER);
 			long stoppedAt = System.nanoTime();
 			stop(generationMaster);
 			stopped = generationMaster;
-			List<String[]> answers = results.stream().map(this::join).toList();
+			List<String[]> answers = rush.answers();
 			long rushEnded = System.nanoTime();
 
 			long servedFromRedisAgain = awaitCacheServedAgain(city, eventId);
@@ -132,34 +101,18 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 			reading.set(false);
 			long slowest = slowestRead.get();
 
-			Map<String, Long> outcome = answers.stream()
-				.collect(Collectors.groupingBy((a) -> a[0], Collectors.counting()));
-			Set<Long> confirmedAnswers = answers.stream()
-				.filter((a) -> "CONFIRMED".equals(a[0]))
-				.map((a) -> Long.valueOf(a[1]))
-				.collect(Collectors.toSet());
-			Set<Long> confirmedRows = new HashSet<>(this.jdbc.queryForList(
-					"SELECT id FROM registration WHERE event_id = ? AND status = 'CONFIRMED'", Long.class, eventId));
 			Double board = this.redis.opsForZSet().score("portal:event-popularity:" + city, Long.toString(eventId));
 			System.out.printf(
 					"failover during a rush: %d registrations in %d ms, master %s stopped after %d answers at %d ms; "
 							+ "%s; %d listing reads, slowest %d ms, %d failed; Redis served the listing again %d ms "
 							+ "after the stop; popularity on the board %s of %d, exact %d ms after the stop%n",
-					WORKERS, ms(rushEnded - started), generationMaster.getPort(), STOP_AFTER, ms(stoppedAt - started),
-					outcome, reads.get(), ms(slowest), readFailures.size(), ms(servedFromRedisAgain - stoppedAt),
+					WORKERS, ms(rushEnded - rush.startedAt()), generationMaster.getPort(), STOP_AFTER,
+					ms(stoppedAt - rush.startedAt()), RegistrationRush.outcome(answers), reads.get(), ms(slowest),
+					readFailures.size(), ms(servedFromRedisAgain - stoppedAt),
 					(board != null) ? Long.toString((long) Math.ceil(board)) : "missing", WORKERS,
 					ms(boardExact - stoppedAt));
 
-			assertThat(outcome).containsEntry("CONFIRMED", (long) SEATS)
-				.containsEntry("WAITLISTED", (long) (WORKERS - SEATS))
-				.hasSize(2);
-			assertThat(confirmedRows).isEqualTo(confirmedAnswers);
-			assertThat(
-					this.jdbc.queryForObject("SELECT confirmed_count FROM event WHERE id = ?", Integer.class, eventId))
-				.isEqualTo(SEATS);
-			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM registration WHERE event_id = ?", Integer.class,
-					eventId))
-				.isEqualTo(WORKERS);
+			RegistrationRush.assertNoneLostAndExactlyTheSeats(this.jdbc, eventId, answers, SEATS);
 			assertThat(readFailures).as("listing answers during the failover").isEmpty();
 			assertThat(board).as("popularity on the board once the listing was read again")
 				.isNotNull()
@@ -168,7 +121,6 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 		finally {
 			reading.set(false);
 			reader.shutdownNow();
-			pool.shutdownNow();
 			if (stopped != null) {
 				forget(stopped);
 			}
@@ -300,28 +252,12 @@ class RedisClusterFailoverGraphQlTests extends PortalGraphQlTests {
 		return httpPost("/graphql", body, null).body();
 	}
 
-	/** The registration's status and id, or the error code. */
 	private String[] register(String token, long eventId) throws Exception {
-		String response = httpPost("/graphql", "{\"query\":\"mutation { registerForEvent(input: {eventId: " + eventId
-				+ "}) { registration { id status } } }\"}", token)
-			.body();
-		if (response.contains("\"errors\"")) {
-			return new String[] { EventFixtures.field(response, "code"), null };
-		}
-		return new String[] { EventFixtures.field(response, "status"), EventFixtures.field(response, "id") };
+		return RegistrationRush.answerOf(httpPost("/graphql", RegistrationRush.registration(eventId), token).body());
 	}
 
 	private static long ms(long nanos) {
 		return Duration.ofNanos(nanos).toMillis();
-	}
-
-	private <T> T join(Future<T> future) {
-		try {
-			return future.get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

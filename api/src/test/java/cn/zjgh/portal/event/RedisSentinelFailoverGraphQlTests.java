@@ -6,14 +6,11 @@ import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -106,20 +101,12 @@ class RedisSentinelFailoverGraphQlTests extends PortalGraphQlTests {
 		assertThat(boardOnOldMaster).isEqualTo(1L);
 
 		String run = UUID.randomUUID().toString().substring(0, 6);
-		ExecutorService pool = Executors.newFixedThreadPool(24);
 		ExecutorService reader = Executors.newSingleThreadExecutor();
 		ExecutorService watcher = Executors.newSingleThreadExecutor();
 		AtomicBoolean reading = new AtomicBoolean(true);
 		ConcurrentLinkedQueue<String> readFailures = new ConcurrentLinkedQueue<>();
 		AtomicInteger reads = new AtomicInteger();
-		try {
-			List<String> tokens = pool
-				.invokeAll(IntStream.range(0, WORKERS)
-					.mapToObj((i) -> (Callable<String>) () -> login("demo-sentinel-" + run + "-" + i))
-					.toList())
-				.stream()
-				.map(this::join)
-				.toList();
+		try (RegistrationRush rush = new RegistrationRush(WORKERS, (i) -> login("demo-sentinel-" + run + "-" + i))) {
 
 			// the first screen and the first page of the listing, both cached in Redis
 			Future<Long> slowestRead = reader.submit(() -> {
@@ -139,28 +126,12 @@ class RedisSentinelFailoverGraphQlTests extends PortalGraphQlTests {
 				return slowest;
 			});
 
-			CountDownLatch answered = new CountDownLatch(KILL_AFTER);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<String[]>> results = new ArrayList<>();
-			for (String token : tokens) {
-				results.add(pool.submit(() -> {
-					start.await();
-					try {
-						return register(token, eventId);
-					}
-					finally {
-						answered.countDown();
-					}
-				}));
-			}
-			long started = System.nanoTime();
-			start.countDown();
-			answered.await();
+			rush.start((token) -> register(token, eventId), KILL_AFTER);
 			long killedAt = System.nanoTime();
 			oldMasterProcess.destroyForcibly();
 			assertThat(oldMasterProcess.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
 			Future<Failover> failover = watcher.submit(() -> watchFailover(oldMaster, run));
-			List<String[]> answers = results.stream().map(this::join).toList();
+			List<String[]> answers = rush.answers();
 			long rushEnded = System.nanoTime();
 			InetSocketAddress newMaster = failover.get().newMaster();
 			long promotedAt = failover.get().promotedAt();
@@ -179,35 +150,19 @@ class RedisSentinelFailoverGraphQlTests extends PortalGraphQlTests {
 			long limitedAt = System.nanoTime();
 			String rateKey = "portal:rate:register:" + userId("demo-sentinel-" + run + "-limited");
 
-			Map<String, Long> outcome = answers.stream()
-				.collect(Collectors.groupingBy((a) -> a[0], Collectors.counting()));
-			Set<Long> confirmedAnswers = answers.stream()
-				.filter((a) -> "CONFIRMED".equals(a[0]))
-				.map((a) -> Long.valueOf(a[1]))
-				.collect(Collectors.toSet());
-			Set<Long> confirmedRows = new HashSet<>(this.jdbc.queryForList(
-					"SELECT id FROM registration WHERE event_id = ? AND status = 'CONFIRMED'", Long.class, eventId));
 			System.out.printf(
 					"sentinel failover during a rush: %d registrations in %d ms, master %s killed after %d answers "
 							+ "at %d ms; %s; %d listing reads, slowest %d ms, %d failed; after the kill: the sentinels "
 							+ "named %s at %d ms, the portal wrote there at %d ms; once the rush was over (%d ms) "
 							+ "the listing was cached there by %d ms, the board exact by %d ms, and a worker "
 							+ "registering %d times in a row was limited by %d ms%n",
-					WORKERS, ms(rushEnded - started), oldMaster.getPort(), KILL_AFTER, ms(killedAt - started), outcome,
-					reads.get(), ms(slowest), readFailures.size(), newMaster.getPort(), ms(promotedAt - killedAt),
-					ms(followedAt - killedAt), ms(rushEnded - killedAt), ms(servedAgainAt - killedAt),
-					ms(boardExactAt - killedAt), repeated.size(), ms(limitedAt - killedAt));
+					WORKERS, ms(rushEnded - rush.startedAt()), oldMaster.getPort(), KILL_AFTER,
+					ms(killedAt - rush.startedAt()), RegistrationRush.outcome(answers), reads.get(), ms(slowest),
+					readFailures.size(), newMaster.getPort(), ms(promotedAt - killedAt), ms(followedAt - killedAt),
+					ms(rushEnded - killedAt), ms(servedAgainAt - killedAt), ms(boardExactAt - killedAt),
+					repeated.size(), ms(limitedAt - killedAt));
 
-			assertThat(outcome).containsEntry("CONFIRMED", (long) SEATS)
-				.containsEntry("WAITLISTED", (long) (WORKERS - SEATS))
-				.hasSize(2);
-			assertThat(confirmedRows).isEqualTo(confirmedAnswers);
-			assertThat(
-					this.jdbc.queryForObject("SELECT confirmed_count FROM event WHERE id = ?", Integer.class, eventId))
-				.isEqualTo(SEATS);
-			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM registration WHERE event_id = ?", Integer.class,
-					eventId))
-				.isEqualTo(WORKERS);
+			RegistrationRush.assertNoneLostAndExactlyTheSeats(this.jdbc, eventId, answers, SEATS);
 			assertThat(readFailures).as("listing answers during the failover").isEmpty();
 			assertThat(Long.parseLong(generationAfter)).as("an invalidation after the failover, on the new master")
 				.isGreaterThan((generationBefore != null) ? Long.parseLong(generationBefore) : 0L);
@@ -223,7 +178,6 @@ class RedisSentinelFailoverGraphQlTests extends PortalGraphQlTests {
 			reading.set(false);
 			reader.shutdownNow();
 			watcher.shutdownNow();
-			pool.shutdownNow();
 		}
 	}
 
@@ -389,28 +343,12 @@ class RedisSentinelFailoverGraphQlTests extends PortalGraphQlTests {
 			.body();
 	}
 
-	/** The registration's status and id, or the error code. */
 	private String[] register(String token, long eventId) throws Exception {
-		String response = httpPost("/graphql", "{\"query\":\"mutation { registerForEvent(input: {eventId: " + eventId
-				+ "}) { registration { id status } } }\"}", token)
-			.body();
-		if (response.contains("\"errors\"")) {
-			return new String[] { EventFixtures.field(response, "code"), null };
-		}
-		return new String[] { EventFixtures.field(response, "status"), EventFixtures.field(response, "id") };
+		return RegistrationRush.answerOf(httpPost("/graphql", RegistrationRush.registration(eventId), token).body());
 	}
 
 	private static long ms(long nanos) {
 		return Duration.ofNanos(nanos).toMillis();
-	}
-
-	private <T> T join(Future<T> future) {
-		try {
-			return future.get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
