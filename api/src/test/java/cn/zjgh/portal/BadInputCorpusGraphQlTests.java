@@ -114,9 +114,7 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 				this.rateLimitKeys.add("portal:rate:" + action + ":" + userId(openid));
 			}
 		}
-		for (int batch = 0; batch < 20 && this.subscribeMessages.sendPending() > 0; batch++) {
-			// settle the outbox so that its job has nothing to change while we watch
-		}
+		settleOutbox();
 		this.database = new CorpusDatabase(this.jdbc);
 		this.database.snapshot(PRISTINE);
 		try {
@@ -124,6 +122,7 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 			this.fixtures = new CorpusFixtures(this.jdbc, (doc, vars) -> send(doc, vars, organizer),
 					(doc, vars) -> send(doc, vars, worker), (doc, vars) -> send(doc, vars, otherWorker));
 			this.notes.addAll(this.fixtures.notes());
+			settleOutbox();
 			this.schema = CorpusSchema.parse(send(CorpusSchema.INTROSPECTION, Map.of(), null).path("data"));
 			this.badValues = new BadValues(foreignCursors());
 			this.database.keep(BASELINE);
@@ -165,6 +164,26 @@ class BadInputCorpusGraphQlTests extends PortalGraphQlTests {
 			}
 			this.standIn.reset();
 		}
+	}
+
+	/**
+	 * Sends what is queued, and waits for a batch the scheduled job holds, so that the
+	 * job has nothing to change while we watch.
+	 */
+	private void settleOutbox() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			while (this.subscribeMessages.sendPending() > 0) {
+				// one batch at a time
+			}
+			Integer pending = this.jdbc
+				.queryForObject("SELECT count(*) FROM subscribe_message WHERE status = 'PENDING'", Integer.class);
+			if (pending == 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("subscribe messages still pending after 20 s");
 	}
 
 	/** The database guard itself: a committed change is seen, named and undone. */
