@@ -146,7 +146,11 @@ class EventListing {
 				Boolean.TRUE.equals(filter.registrationOpen()), LikePattern.containing(filter.keyword()), order,
 				(near != null) ? near.lat() : null, (near != null) ? near.lng() : null, OffsetDateTime.now(this.clock),
 				byTime ? page.afterTime(0) : null, byTime ? null : page.afterDouble(0), page.afterLong(1), limit);
-		return this.events.findListing(query);
+		return switch (order) {
+			case SOONEST -> this.events.findListingSoonest(query);
+			case POPULAR -> this.events.findListingPopular(query);
+			case NEAREST -> this.events.findListingNearest(query);
+		};
 	}
 
 	private static Connection<Event> connection(List<Event> rows, PageRequest page, EventOrder order) {

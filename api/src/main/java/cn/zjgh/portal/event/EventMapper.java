@@ -10,7 +10,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface EventMapper extends BaseMapper<Event> {
 
-	List<Event> findListing(@Param("q") ListingQuery query);
+	List<Event> findListingSoonest(@Param("q") ListingQuery query);
+
+	List<Event> findListingPopular(@Param("q") ListingQuery query);
+
+	List<Event> findListingNearest(@Param("q") ListingQuery query);
 
 	/** Events of units the user organizes (all events for an admin), newest first. */
 	List<Event> findForOrganizer(@Param("userId") long userId, @Param("admin") boolean admin,

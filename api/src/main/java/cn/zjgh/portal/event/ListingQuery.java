@@ -11,8 +11,4 @@ record ListingQuery(String cityCode, String districtCode, Long orgUnitId, EventC
 		boolean registrationOpen, String keywordPattern, EventOrder order, Double lat, Double lng, OffsetDateTime now,
 		OffsetDateTime afterStartsAt, Double afterValue, Long afterId, int limit) {
 
-	boolean hasPosition() {
-		return this.lat != null && this.lng != null;
-	}
-
 }

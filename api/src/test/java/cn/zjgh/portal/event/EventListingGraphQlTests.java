@@ -1,6 +1,8 @@
 package cn.zjgh.portal.event;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,38 @@ class EventListingGraphQlTests extends PortalGraphQlTests {
 		assertThat(allTitles(Map.of("cityCode", this.city, "registrationOpen", true), "SOONEST", null, 10))
 			.doesNotContain("读书分享会")
 			.hasSize(4);
+	}
+
+	@Test
+	void filtersByDistrictKindUnitAndDays() {
+		this.jdbc.update("UPDATE event SET district_code = '330106' WHERE city_code = ? AND category = 'SPORTS'",
+				this.city);
+		this.jdbc.update("UPDATE event SET kind = 'LEAGUE_MATCH' WHERE city_code = ? AND title = '乒乓球团体赛'", this.city);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(allTitles(Map.of("cityCode", this.city, "districtCode", "330106"), "POPULAR", null, 1))
+			.containsExactlyInAnyOrder("乒乓球团体赛", "乒乓球友谊赛");
+		assertThat(allTitles(Map.of("cityCode", this.city, "kind", "LEAGUE_MATCH"), "NEAREST",
+				Map.of("lat", 30.0, "lng", 120.0), 10))
+			.containsExactly("乒乓球团体赛");
+		assertThat(allTitles(Map.of("cityCode", this.city, "orgUnitId", orgUnitId("浙江省总工会")), "SOONEST", null, 2))
+			.hasSize(5);
+		assertThat(allTitles(Map.of("cityCode", this.city, "orgUnitId", orgUnitId("宁波市总工会")), "SOONEST", null, 2))
+			.isEmpty();
+		assertThat(allTitles(
+				Map.of("cityCode", this.city, "from", today.plusDays(2).toString(), "to", today.plusDays(3).toString()),
+				"SOONEST", null, 1))
+			.containsExactly("越剧专场演出", "书法体验课");
+	}
+
+	@Test
+	void distanceOnlyWhenAPositionIsGiven() {
+		Map<String, Object> near = Map.of("lat", 30.52, "lng", 120.52);
+		assertThat(list(Map.of("cityCode", this.city), "SOONEST", near, 5, null)
+			.path("events.edges[*].node.distanceMeters")
+			.entityList(Double.class)
+			.get()).hasSize(5).allSatisfy((metres) -> assertThat(metres).isPositive());
+		list(Map.of("cityCode", this.city), "POPULAR", null, 1, null).path("events.edges[0].node.distanceMeters")
+			.valueIsNull();
 	}
 
 	private List<String> allTitles(Map<String, Object> filter, String order, Map<String, Object> near, int pageSize) {
