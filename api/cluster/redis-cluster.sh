@@ -9,6 +9,8 @@
 # bus). No persistence; a master that stops is replaced by its replica within about
 # REDIS_CLUSTER_NODE_TIMEOUT ms (default 1000) plus an election.
 set -euo pipefail
+# shellcheck source=api/cluster/redis-processes.sh
+. "$(dirname "$0")/redis-processes.sh"
 
 command=${1:-}
 dir=${2:-}
@@ -56,13 +58,8 @@ start)
 	;;
 stop)
 	[ -d "$dir" ] || exit 0
-	for port in $ports; do
-		pidfile="$dir/$port/redis.pid"
-		[ -f "$pidfile" ] || continue
-		pid=$(cat "$pidfile")
-		kill "$pid" 2>/dev/null || true
-		for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-	done
+	# shellcheck disable=SC2086
+	stop_redis_processes "$dir" $ports
 	rm -rf "$dir"
 	;;
 nodes)

@@ -10,6 +10,8 @@
 # persistence. The sentinels (quorum 2) call the master down after
 # REDIS_SENTINEL_DOWN_AFTER ms (default 1000) and then promote the replica.
 set -euo pipefail
+# shellcheck source=api/cluster/redis-processes.sh
+. "$(dirname "$0")/redis-processes.sh"
 
 command=${1:-}
 dir=${2:-}
@@ -82,15 +84,8 @@ start)
 	;;
 stop)
 	[ -d "$dir" ] || exit 0
-	for port in $sentinel_ports $data_ports; do
-		pidfile="$dir/$port/redis.pid"
-		[ -f "$pidfile" ] || continue
-		pid=$(cat "$pidfile")
-		# a killed master leaves its pidfile behind: end only a Redis process of that id
-		grep -qa redis "/proc/$pid/cmdline" 2>/dev/null || continue
-		kill "$pid" 2>/dev/null || true
-		for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-	done
+	# shellcheck disable=SC2086
+	stop_redis_processes "$dir" $sentinel_ports $data_ports
 	rm -rf "$dir"
 	;;
 nodes)
