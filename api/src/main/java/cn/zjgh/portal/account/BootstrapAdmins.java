@@ -3,7 +3,6 @@ package cn.zjgh.portal.account;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -43,8 +42,7 @@ class BootstrapAdmins {
 		if (user.isAdmin() || !this.openIds.contains(user.getOpenid())) {
 			return;
 		}
-		this.users.update(null, new LambdaUpdateWrapper<PortalUser>().set(PortalUser::isAdmin, true)
-			.eq(PortalUser::getId, user.getId()));
+		this.users.makeAdmin(user.getId());
 		user.setAdmin(true);
 		this.currentRoles.changed(user.getId());
 		logger.warn("User " + user.getId() + " became an admin: portal.bootstrap.admin-open-ids lists their openid");

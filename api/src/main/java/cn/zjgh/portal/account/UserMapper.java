@@ -26,6 +26,8 @@ interface UserMapper extends BaseMapper<PortalUser> {
 	 */
 	int erase(@Param("userId") long userId, @Param("now") OffsetDateTime now);
 
+	int makeAdmin(@Param("userId") long userId);
+
 	/**
 	 * Whether the user is an admin and organizes any unit, in one statement; null when
 	 * deleted or unknown.

@@ -13,7 +13,6 @@ import cn.zjgh.portal.lecture.LectureInputs.RescheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureInput;
 import cn.zjgh.portal.lecture.LectureInputs.ScheduleLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureInput;
-import cn.zjgh.portal.lecture.LectureMapper.Report;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
@@ -54,7 +53,7 @@ class LectureController {
 	}
 
 	@QueryMapping
-	Report lectureReport(@Argument long orgUnitId, @Argument LocalDate from, @Argument LocalDate to,
+	LectureReport lectureReport(@Argument long orgUnitId, @Argument LocalDate from, @Argument LocalDate to,
 			@AuthenticationPrincipal Caller caller) {
 		return this.schedule.report(caller, orgUnitId, from, to);
 	}

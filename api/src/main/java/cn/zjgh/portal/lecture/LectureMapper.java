@@ -52,7 +52,7 @@ interface LectureMapper extends BaseMapper<Lecture> {
 	List<Lecture> upcomingInClassroom(@Param("classroomId") long classroomId, @Param("now") OffsetDateTime now,
 			@Param("limit") int limit);
 
-	Report report(@Param("orgUnitId") long orgUnitId, @Param("from") OffsetDateTime from,
+	LectureReport report(@Param("orgUnitId") long orgUnitId, @Param("from") OffsetDateTime from,
 			@Param("to") OffsetDateTime to);
 
 	record DayCount(LocalDate date, int count) {
@@ -62,9 +62,6 @@ interface LectureMapper extends BaseMapper<Lecture> {
 	}
 
 	record LecturerRow(long lectureId, long craftsmanId) {
-	}
-
-	record Report(int sessions, int attendees) {
 	}
 
 }

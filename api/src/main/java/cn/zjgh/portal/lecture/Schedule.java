@@ -15,7 +15,6 @@ import cn.zjgh.portal.craftsman.CraftsmanDirectory;
 import cn.zjgh.portal.lecture.LectureInputs.LectureDay;
 import cn.zjgh.portal.lecture.LectureInputs.LectureFilter;
 import cn.zjgh.portal.lecture.LectureMapper.LecturerRow;
-import cn.zjgh.portal.lecture.LectureMapper.Report;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -91,7 +90,7 @@ class Schedule {
 	}
 
 	@PreAuthorize("isAuthenticated()")
-	Report report(Caller caller, long orgUnitId, LocalDate from, LocalDate to) {
+	LectureReport report(Caller caller, long orgUnitId, LocalDate from, LocalDate to) {
 		this.orgScope.requireOrganizerOf(caller, orgUnitId);
 		return this.lectures.report(orgUnitId, from.atStartOfDay(this.clock.getZone()).toOffsetDateTime(),
 				to.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime());
