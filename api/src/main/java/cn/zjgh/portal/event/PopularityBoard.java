@@ -43,9 +43,15 @@ class PopularityBoard {
 	private static final double TIE_BREAK_SCALE = 0x1_0000_0000L;
 
 	/**
-	 * Adds the event with its tie-break when it is not on the board yet, then moves it.
+	 * On a board that exists, adds the event with its tie-break when it is not on it yet,
+	 * then moves it. A board that has expired stays away (it is rebuilt whole when next
+	 * read): checked in the script, so that an expiry between a check and the move cannot
+	 * leave a board of one event that never expires.
 	 */
 	private static final RedisScript<String> MOVE = RedisScript.of("""
+			if redis.call('EXISTS', KEYS[1]) == 0 then
+			  return false
+			end
 			redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1])
 			return redis.call('ZINCRBY', KEYS[1], ARGV[3], ARGV[1])
 			""", String.class);
@@ -71,10 +77,8 @@ class PopularityBoard {
 	void moveAfterCommit(Event event, int delta) {
 		afterCommit(event, () -> {
 			for (String key : keys(event)) {
-				if (Boolean.TRUE.equals(this.redis.hasKey(key))) {
-					this.redis.execute(MOVE, List.of(key), event.getId().toString(),
-							Double.toString(scoreOf(event.getId(), 0)), Integer.toString(delta));
-				}
+				this.redis.execute(MOVE, List.of(key), event.getId().toString(),
+						Double.toString(scoreOf(event.getId(), 0)), Integer.toString(delta));
 			}
 		});
 	}

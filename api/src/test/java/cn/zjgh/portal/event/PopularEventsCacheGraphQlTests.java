@@ -205,6 +205,29 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void aMoveDoesNotStartABoardThatIsGone() {
+		String city = EventFixtures.freshCity();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long first = EventFixtures.createAndPublish(organizer, EventFixtures.input(orgUnitId("杭州市总工会"), city, "第一场"));
+		long second = EventFixtures.createAndPublish(organizer, EventFixtures.input(orgUnitId("杭州市总工会"), city, "第二场"));
+		popularIds(city);
+		String key = "portal:event-popularity:" + city;
+		this.redisTemplate.delete(key);
+		as("demo-worker-1")
+			.document("mutation($id: ID!) { registerForEvent(input: {eventId: $id}) { registration { status } } }")
+			.variable("id", second)
+			.execute()
+			.path("registerForEvent.registration.status")
+			.entity(String.class)
+			.isEqualTo("CONFIRMED");
+
+		assertThat(this.redisTemplate.hasKey(key)).as("a board of the one event moved").isFalse();
+		this.cache.invalidate(EventListingCache.NAME);
+		assertThat(popularIds(city)).containsExactly(Long.toString(second), Long.toString(first));
+		assertThat(this.redisTemplate.getExpire(key)).isPositive();
+	}
+
+	@Test
 	void aStampedeOnAnEmptyCacheComputesTheListingOnce() throws Exception {
 		String city = EventFixtures.freshCity();
 		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
