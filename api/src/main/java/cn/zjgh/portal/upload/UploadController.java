@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -49,11 +50,11 @@ class UploadController {
 	}
 
 	@PostMapping(PATH)
-	Map<String, Object> upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Caller caller)
+	UploadPayload upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Caller caller)
 			throws IOException {
 		Upload upload = this.uploads.store(caller, file.getBytes());
-		return Map.of("url", baseUrl() + PATH + "/" + upload.fileName(), "sha256", upload.getSha256(), "contentType",
-				upload.getContentType(), "size", upload.getSize());
+		return new UploadPayload(baseUrl() + PATH + "/" + upload.fileName(), upload.getSha256(),
+				upload.getContentType(), upload.getSize());
 	}
 
 	@GetMapping(PATH + "/{sha256:[0-9a-f]{64}}.{extension:jpg|png|webp}")
@@ -77,9 +78,13 @@ class UploadController {
 	}
 
 	/** No multipart body, or no {@code file} in it. */
-	@ExceptionHandler(MultipartException.class)
-	ResponseEntity<Map<String, Object>> noFile(MultipartException ex) {
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class })
+	ResponseEntity<Map<String, Object>> noFile(Exception ex) {
 		return ErrorResponses.of(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, "请在 multipart 字段 file 中上传图片");
+	}
+
+	/** Where the picture is served, and what it is. */
+	record UploadPayload(String url, String sha256, String contentType, int size) {
 	}
 
 	private String baseUrl() {

@@ -125,6 +125,10 @@ class UploadGraphQlTests extends PortalGraphQlTests {
 			.POST(HttpRequest.BodyPublishers.ofString("{}")));
 		assertThat(noFile.statusCode()).isEqualTo(400);
 		assertThat(code(noFile.body())).isEqualTo("BAD_USER_INPUT");
+		HttpResponse<String> otherField = upload(png(), "cover.png", "image/png", token, "picture");
+		assertThat(otherField.statusCode()).isEqualTo(400);
+		assertThat(code(otherField.body())).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(otherField.body())).contains("file");
 
 		byte[] jpeg = withSignature(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }, 64);
 		byte[] webp = withSignature("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), 64);
@@ -215,9 +219,18 @@ class UploadGraphQlTests extends PortalGraphQlTests {
 
 	private HttpResponse<String> upload(byte[] bytes, String filename, String contentType, String token)
 			throws Exception {
+		return upload(bytes, filename, contentType, token, "file");
+	}
+
+	/**
+	 * A multipart POST as {@code wx.uploadFile} sends it, the bytes in the field
+	 * {@code field}.
+	 */
+	private HttpResponse<String> upload(byte[] bytes, String filename, String contentType, String token, String field)
+			throws Exception {
 		String boundary = "----portal" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = Arrays.copyOf(head, head.length + bytes.length + tail.length);
