@@ -8,6 +8,7 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.shared.DomainException;
 import cn.zjgh.portal.shared.ErrorCode;
 import cn.zjgh.portal.shared.ErrorResponses;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -50,11 +51,10 @@ class UploadController {
 	}
 
 	@PostMapping(PATH)
-	UploadPayload upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Caller caller)
-			throws IOException {
+	UploadPayload upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal Caller caller,
+			HttpServletRequest request) throws IOException {
 		Upload upload = this.uploads.store(caller, file.getBytes());
-		return new UploadPayload(baseUrl() + PATH + "/" + upload.fileName(), upload.getSha256(),
-				upload.getContentType(), upload.getSize());
+		return new UploadPayload(urlOf(upload, request), upload.getSha256(), upload.getContentType(), upload.getSize());
 	}
 
 	@GetMapping(PATH + "/{sha256:[0-9a-f]{64}}.{extension:jpg|png|webp}")
@@ -87,11 +87,14 @@ class UploadController {
 	record UploadPayload(String url, String sha256, String contentType, int size) {
 	}
 
-	private String baseUrl() {
-		if (!this.publicBaseUrl.isEmpty()) {
-			return this.publicBaseUrl;
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/**
+	 * Where the picture is served: under the configured public base URL, else under the
+	 * address the request was sent to.
+	 */
+	String urlOf(Upload upload, HttpServletRequest request) {
+		String base = this.publicBaseUrl.isEmpty()
+				? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() : this.publicBaseUrl;
+		return base + PATH + "/" + upload.fileName();
 	}
 
 }
