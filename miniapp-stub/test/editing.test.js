@@ -180,7 +180,8 @@ describe('craftsman profiles', () => {
 
 const storyOf = (extra) => Object.assign({ id: '21', title: '焊花里的青春', summary: '一位焊工的三十年', body: '正文', coverUrl: null,
   tags: ['焊接'], status: 'DRAFT', authorOrgUnit: { id: '2', name: '杭州市总工会' }, craftsmen: [{ id: '8', name: '王师傅' }],
-  pendingRevision: { id: '31', title: '焊花里的青春', summary: '一位焊工的三十年', body: '正文', status: 'DRAFT', rejectReason: null } }, extra || {});
+  pendingRevision: { id: '31', title: '焊花里的青春', summary: '一位焊工的三十年', body: '正文', coverUrl: null, tags: ['焊接'],
+    craftsmen: [{ id: '8', name: '王师傅' }], status: 'DRAFT', rejectReason: null } }, extra || {});
 const candidates = { data: { craftsmen: page([{ id: '8', name: '王师傅', enterprise: '杭州汽轮机厂', trade: '焊工', portraitUrl: null, honours: [] },
   { id: '9', name: '李工', enterprise: '宁波港', trade: null, portraitUrl: null, honours: [] }]) } };
 
@@ -256,7 +257,8 @@ describe('stories written and sent for review', () => {
 
   test('a rejected story shows the reason; edited, its cover cleared, it goes back for review', async () => {
     const view = await openStory(storyOf({ coverUrl: 'https://img.example.cn/old.jpg',
-      pendingRevision: { id: '31', title: '改过的标题', summary: '摘要', body: '正文', status: 'REJECTED', rejectReason: '请补充照片' } }));
+      pendingRevision: { id: '31', title: '改过的标题', summary: '摘要', body: '正文', coverUrl: 'https://img.example.cn/old.jpg', tags: ['焊接'],
+        craftsmen: [{ id: '8', name: '王师傅' }], status: 'REJECTED', rejectReason: '请补充照片' } }));
     expect(wx.sent[1].query).toContain('query StoryForEdit');
     expect(wx.sent[2].variables).toEqual({ filter: { orgUnitId: '2' }, first: 50 });
     expect(view.querySelector('.rejected').dom.textContent).toContain('请补充照片');
@@ -279,7 +281,7 @@ describe('stories written and sent for review', () => {
     expect(published.querySelector('.submit')).toBeDefined();
 
     const waiting = await openStory(storyOf({ status: 'DRAFT', pendingRevision: { id: '31', title: 't', summary: 's', body: 'b',
-      status: 'IN_REVIEW', rejectReason: null } }));
+      coverUrl: null, tags: [], craftsmen: [], status: 'IN_REVIEW', rejectReason: null } }));
     const before = wx.sent.length;
     await waiting.instance.submit();
     expect(wx.sent.length).toBe(before);

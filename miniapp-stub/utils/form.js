@@ -8,9 +8,17 @@ function listOf(text) {
   return trim(text).split(/[,，]/).map(trim).filter(Boolean);
 }
 
-/** An absolute https:// link with a host and no user info, as the portal takes for covers, portraits and photos. */
+/** An absolute https:// link with a host and no user info, as the portal takes for links and photos. */
 function isHttps(text) {
   return /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(trim(text));
+}
+
+/**
+ * A cover's or a portrait's link: https, or a picture uploaded to a portal that runs on this machine over
+ * plain http (the demo: utils/upload.js answers with a link on the address it sent to), as the portal takes it.
+ */
+function isPictureUrl(text) {
+  return isHttps(text) || /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\/uploads\/[0-9a-f]{64}\.(?:jpg|png|webp)$/.test(trim(text));
 }
 
 /** The first message of `checks` ([condition that is wrong, message] pairs) whose condition holds, or ''. */
@@ -60,4 +68,4 @@ function refuse(page, problem) {
   return Boolean(problem);
 }
 
-module.exports = { trim, listOf, isHttps, firstProblem, confirm, sending, refuse };
+module.exports = { trim, listOf, isHttps, isPictureUrl, firstProblem, confirm, sending, refuse };

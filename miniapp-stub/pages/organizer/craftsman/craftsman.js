@@ -1,12 +1,13 @@
 // Organizers: a craftsman or model worker of their unit, new (no parameters: the form, and the unit's
 // craftsmen to pick one to edit) or edited (?id=): name, honours with their years, enterprise, trade,
-// biography, portrait link (https) and innovation studio. Honours, when saved, replace the list; an
+// biography, portrait (a link, or a picture uploaded from the phone) and innovation studio. Honours, when saved, replace the list; an
 // emptied field is cleared.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, params, url } = require('../../../utils/routes');
 const { HONOURS, HONOUR_LIST, indexOf } = require('../../../utils/labels');
 const { organizerUnits } = require('../../../utils/me');
-const { trim, isHttps, firstProblem, sending, refuse } = require('../../../utils/form');
+const { trim, isPictureUrl, firstProblem, sending, refuse } = require('../../../utils/form');
+const { uploadInto } = require('../../../utils/upload');
 const CRAFTSMEN = require('../../../graphql/craftsmen');
 const CRAFTSMAN = require('../../../graphql/craftsmanForEdit');
 const CREATE = require('../../../graphql/createCraftsman');
@@ -60,6 +61,9 @@ Component({
     input(event) {
       this.setData({ ['form.' + event.currentTarget.dataset.field]: event.detail.value });
     },
+    uploadPortrait() {
+      return uploadInto(this, 'portraitUrl');
+    },
     addHonour() {
       if (this.data.honours.length < MAX_HONOURS) {
         this.setData({ honours: this.data.honours.concat([{ honour: 0, year: '' }]) });
@@ -92,7 +96,7 @@ Component({
         [trim(form.trade).length > 50, '工种最多 50 个字'],
         [trim(form.studioName).length > 100, '工作室名称最多 100 个字'],
         [trim(form.biography).length > 5000, '简介最多 5000 个字'],
-        [trim(form.portraitUrl) !== '' && (!isHttps(form.portraitUrl) || trim(form.portraitUrl).length > 500), '照片链接须以 https:// 开头']
+        [trim(form.portraitUrl) !== '' && (!isPictureUrl(form.portraitUrl) || trim(form.portraitUrl).length > 500), '照片链接须以 https:// 开头，或上传照片']
       ]);
     },
     save() {

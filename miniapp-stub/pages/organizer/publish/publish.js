@@ -1,5 +1,5 @@
 // Organizers: publish a new event (no parameters) or edit one (?id=): every field of the event —
-// title, texts, kind, category, season, audience, the venue with its position (wx.chooseLocation)
+// title, texts, cover (a link, or a picture uploaded from the phone), kind, category, season, audience, the venue with its position (wx.chooseLocation)
 // and city, times, the registration window, capacity and waitlist, tags, and the sign-up questions
 // (at most 5, fixed once the event exists). A new event is saved as a draft or published at once.
 const { request } = require('../../../utils/graphql');
@@ -7,7 +7,8 @@ const { ROUTES, params, url } = require('../../../utils/routes');
 const { nextDays } = require('../../../utils/dates');
 const { CITIES, CATEGORIES, KINDS, AUDIENCES, QUESTION_KINDS, indexOf } = require('../../../utils/labels');
 const { currentUser } = require('../../../utils/me');
-const { listOf } = require('../../../utils/form');
+const { listOf, isPictureUrl } = require('../../../utils/form');
+const { uploadInto } = require('../../../utils/upload');
 const SEASONS = require('../../../graphql/seasons');
 const EVENT = require('../../../graphql/eventForEdit');
 const CREATE_EVENT = require('../../../graphql/createEvent');
@@ -122,11 +123,17 @@ Component({
       this.setData({ ['questions[' + index + '].' + field]: event.detail.value });
     },
     // What the form says as an event input, or a message saying what is missing.
+    uploadCover() {
+      return uploadInto(this, 'coverUrl');
+    },
     build() {
       const form = this.data.form;
       const trim = (value) => String(value || '').trim();
       if (!trim(form.title) || !trim(form.summary)) {
         return { error: '请填写活动名称和简介' };
+      }
+      if (trim(form.coverUrl) && (!isPictureUrl(form.coverUrl) || trim(form.coverUrl).length > 500)) {
+        return { error: '封面链接须以 https:// 开头，或上传图片' };
       }
       if (!trim(form.venue) || !trim(form.address) || form.lat == null || form.lng == null) {
         return { error: '请填写场馆并在地图上选择位置' };

@@ -1,14 +1,17 @@
 // Organizers: write a story (no parameters) or edit one (?id=): title, summary, body (Markdown), cover
-// link (https), tags and the craftsmen it is about (the unit's, or found by name), saved as a draft
+// (a link, or a picture uploaded from the phone), tags and the craftsmen it is about (the unit's, or
+// found by name), saved as a draft
 // (createStory / updateStory) and sent for review (submitStory, after saving). Editing a published
-// story starts a new revision that is reviewed again while the published one stays; a story in review
-// waits for the decision, and a rejected one shows the reason. A new story's page lists the stories of
+// story starts a new revision that is reviewed again while the published one stays, and the form shows
+// that revision (its text, cover, tags and craftsmen); a story in review waits for the decision, and a
+// rejected one shows the reason. A new story's page lists the stories of
 // the organizer's units in every status (organizerStories), to open one for editing.
 const { request } = require('../../../utils/graphql');
 const { ROUTES, params, url } = require('../../../utils/routes');
 const { STORY_STATUS } = require('../../../utils/labels');
 const { organizerUnits } = require('../../../utils/me');
-const { trim, listOf, isHttps, firstProblem, sending, refuse } = require('../../../utils/form');
+const { trim, listOf, isPictureUrl, firstProblem, sending, refuse } = require('../../../utils/form');
+const { uploadInto } = require('../../../utils/upload');
 const STORY = require('../../../graphql/storyForEdit');
 const ORGANIZER_STORIES = require('../../../graphql/organizerStories');
 const CRAFTSMEN = require('../../../graphql/craftsmen');
@@ -48,10 +51,11 @@ Component({
           this.setData({ error: '故事不存在或你无权编辑' });
           return null;
         }
+        // the revision being written, when there is one: the published story stays as it is meanwhile
         const text = story.pendingRevision || story;
         this.setData(Object.assign(stateOf(story), {
-          form: { title: text.title, summary: text.summary, body: text.body, coverUrl: story.coverUrl || '', tags: story.tags.join(',') },
-          chosen: story.craftsmen.map((craftsman) => ({ id: craftsman.id, name: craftsman.name })),
+          form: { title: text.title, summary: text.summary, body: text.body, coverUrl: text.coverUrl || '', tags: text.tags.join(',') },
+          chosen: text.craftsmen.map((craftsman) => ({ id: craftsman.id, name: craftsman.name })),
           orgUnit: Math.max(0, this.data.orgUnits.findIndex((unit) => unit.id === story.authorOrgUnit.id))
         }));
         return this.listCraftsmen(story.authorOrgUnit.id);
@@ -80,10 +84,13 @@ Component({
     },
     pickUnit(event) {
       this.setData({ orgUnit: Number(event.detail.value) });
-      return Promise.all([this.listCraftsmen(), this.listPublished()]).catch((error) => this.setData({ error: error.message }));
+      return this.listCraftsmen().catch((error) => this.setData({ error: error.message }));
     },
     input(event) {
       this.setData({ ['form.' + event.currentTarget.dataset.field]: event.detail.value });
+    },
+    uploadCover() {
+      return this.editable() ? uploadInto(this, 'coverUrl') : Promise.resolve(null);
     },
     keywordInput(event) {
       this.setData({ keyword: event.detail.value });
@@ -116,7 +123,7 @@ Component({
         [trim(form.title).length > 100, '标题最多 100 个字'],
         [trim(form.summary).length > 300, '摘要最多 300 个字'],
         [form.body.length > 20000, '正文最多 20000 个字'],
-        [trim(form.coverUrl) !== '' && (!isHttps(form.coverUrl) || trim(form.coverUrl).length > 500), '封面链接须以 https:// 开头'],
+        [trim(form.coverUrl) !== '' && (!isPictureUrl(form.coverUrl) || trim(form.coverUrl).length > 500), '封面链接须以 https:// 开头，或上传图片'],
         [tags.length > 10 || tags.some((tag) => tag.length > 20), '最多 10 个标签，每个不超过 20 个字'],
         [!this.data.chosen.length, '请至少选择一位故事中的工匠']
       ]);

@@ -2,7 +2,7 @@ package cn.zjgh.portal.craftsman;
 
 import java.util.List;
 
-import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.ImageUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,14 +28,14 @@ final class CraftsmanInputs {
 	record CreateCraftsmanInput(@NotNull Long orgUnitId, @NotBlank @Size(max = 50) String name,
 			@Size(max = 20) List<@NotNull @Valid HonourAwardInput> honours, @Size(max = 100) String enterprise,
 			@Size(max = 50) String trade, @Size(max = 5000) String biography,
-			@HttpsUrl @Size(max = 500) String portraitUrl, @Size(max = 100) String studioName) {
+			@ImageUrl @Size(max = 500) String portraitUrl, @Size(max = 100) String studioName) {
 	}
 
 	/** Null leaves a field as it is; an empty string clears an optional one. */
 	record UpdateCraftsmanInput(@NotNull Long id, Long orgUnitId, @Size(min = 1, max = 50) String name,
 			@Size(max = 20) List<@NotNull @Valid HonourAwardInput> honours, @Size(max = 100) String enterprise,
 			@Size(max = 50) String trade, @Size(max = 5000) String biography,
-			@HttpsUrl @Size(max = 500) String portraitUrl, @Size(max = 100) String studioName) {
+			@ImageUrl @Size(max = 500) String portraitUrl, @Size(max = 100) String studioName) {
 	}
 
 	record CraftsmanPayload(Craftsman craftsman) {

@@ -16,10 +16,10 @@ import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.account.UserDirectory.UserSummary;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ErrorResponses;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,15 +89,7 @@ class AttendeeExport {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Map<String, Object>> refused(DomainException ex) {
-		HttpStatus status = switch (ex.code()) {
-			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			default -> HttpStatus.BAD_REQUEST;
-		};
-		return ResponseEntity.status(status)
-			.body(Map.of("errors",
-					List.of(Map.of("message", ex.getMessage(), "extensions", Map.of("code", ex.code().name())))));
+		return ErrorResponses.of(ex);
 	}
 
 	private List<String> row(int number, Registration registration, UserSummary person,

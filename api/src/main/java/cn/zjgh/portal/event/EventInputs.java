@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.ImageUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -29,7 +29,7 @@ final class EventInputs {
 
 	record CreateEventInput(@NotNull Long orgUnitId, Long seasonId, Long interestGroupId,
 			@NotBlank @Size(max = 100) String title, @NotBlank @Size(max = 500) String summary,
-			@Size(max = 20000) String body, @HttpsUrl @Size(max = 500) String coverUrl, @NotNull EventKind kind,
+			@Size(max = 20000) String body, @ImageUrl @Size(max = 500) String coverUrl, @NotNull EventKind kind,
 			@NotNull EventCategory category, @NotNull @Valid VenueInput venue, @NotNull OffsetDateTime startsAt,
 			@NotNull OffsetDateTime endsAt, @NotNull OffsetDateTime registrationOpensAt,
 			@NotNull OffsetDateTime registrationClosesAt, @Min(1) @Max(100000) Integer capacity,
@@ -49,7 +49,7 @@ final class EventInputs {
 
 	record UpdateEventInput(@NotNull Long id, @NotNull Integer version, @Size(min = 1, max = 100) String title,
 			@Size(min = 1, max = 500) String summary, @Size(max = 20000) String body,
-			@HttpsUrl @Size(max = 500) String coverUrl, EventCategory category, @Valid VenueInput venue,
+			@ImageUrl @Size(max = 500) String coverUrl, EventCategory category, @Valid VenueInput venue,
 			OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime registrationOpensAt,
 			OffsetDateTime registrationClosesAt, @Min(1) @Max(100000) Integer capacity, Boolean waitlistEnabled,
 			Audience audience, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags) {

@@ -3,7 +3,7 @@ package cn.zjgh.portal.readingroom;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.ImageUrl;
 import cn.zjgh.portal.shared.WeeklyHours.OpeningHoursInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,7 +28,7 @@ final class ReadingRoomInputs {
 			@DecimalMin("-90") @DecimalMax("90") double lat, @DecimalMin("-180") @DecimalMax("180") double lng,
 			@Min(1) @Max(500) int seatCount, List<Integer> powerSocketSeats, List<Integer> accessibleSeats,
 			@Size(max = 20) List<@NotBlank @Size(max = 30) String> facilities,
-			@Size(max = 9) List<@NotBlank @HttpsUrl @Size(max = 500) String> photos,
+			@Size(max = 9) List<@NotBlank @ImageUrl @Size(max = 500) String> photos,
 			@NotEmpty @Size(max = 7) List<@Valid OpeningHoursInput> openingHours,
 			@Min(1) @Max(30) Integer bookingHorizonDays, Integer slotMinutes, String releaseTime) {
 	}
@@ -38,7 +38,7 @@ final class ReadingRoomInputs {
 
 	record UpdateReadingRoomInput(@NotNull Long roomId, @Size(min = 1, max = 100) String name,
 			@Size(min = 1, max = 200) String address, @Size(max = 20) List<@NotBlank @Size(max = 30) String> facilities,
-			@Size(max = 9) List<@NotBlank @HttpsUrl @Size(max = 500) String> photos,
+			@Size(max = 9) List<@NotBlank @ImageUrl @Size(max = 500) String> photos,
 			@Size(min = 1, max = 7) List<@Valid OpeningHoursInput> openingHours,
 			@Min(1) @Max(30) Integer bookingHorizonDays, String releaseTime) {
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.ImageUrl;
 import cn.zjgh.portal.shared.WeeklyHours.OpeningHoursInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -29,7 +29,7 @@ final class StationInputs {
 			@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
 			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lng,
 			@NotEmpty @Size(max = 9) List<@NotNull StationService> services,
-			@Size(max = 9) List<@NotBlank @HttpsUrl @Size(max = 500) String> photos, Boolean open24h,
+			@Size(max = 9) List<@NotBlank @ImageUrl @Size(max = 500) String> photos, Boolean open24h,
 			@Size(max = 7) List<@Valid OpeningHoursInput> openingHours, @Min(1) @Max(10000) Integer freeMealQuota) {
 	}
 
@@ -37,7 +37,7 @@ final class StationInputs {
 			@Size(min = 1, max = 200) String address, @DecimalMin("-90") @DecimalMax("90") Double lat,
 			@DecimalMin("-180") @DecimalMax("180") Double lng,
 			@Size(min = 1, max = 9) List<@NotNull StationService> services,
-			@Size(max = 9) List<@NotBlank @HttpsUrl @Size(max = 500) String> photos, Boolean open24h,
+			@Size(max = 9) List<@NotBlank @ImageUrl @Size(max = 500) String> photos, Boolean open24h,
 			@Size(max = 7) List<@Valid OpeningHoursInput> openingHours, @Min(1) @Max(10000) Integer freeMealQuota) {
 	}
 

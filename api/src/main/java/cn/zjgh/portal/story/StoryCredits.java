@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who a batch of stories is by and about: the author's unit and the craftsmen each one
- * features, each looked up once for the whole batch.
+ * (or each revision) features, each looked up once for the whole batch.
  */
 @Service
 class StoryCredits {
@@ -35,15 +36,15 @@ class StoryCredits {
 		return Batches.map(stories, (story) -> units.get(story.getAuthorOrgUnitId()));
 	}
 
-	/** The craftsmen of each story in the story's order; unknown ids are left out. */
-	Map<Story, List<Craftsman>> craftsmen(List<Story> stories) {
-		List<Long> ids = stories.stream()
-			.flatMap((story) -> Arrays.stream(story.getCraftsmanIds()))
-			.distinct()
-			.toList();
+	/**
+	 * The craftsmen of each story (or revision) in its own order; unknown ids are left
+	 * out.
+	 */
+	<T> Map<T, List<Craftsman>> craftsmen(List<T> items, Function<T, Long[]> craftsmanIds) {
+		List<Long> ids = items.stream().flatMap((item) -> Arrays.stream(craftsmanIds.apply(item))).distinct().toList();
 		Map<Long, Craftsman> found = this.craftsmen.findAll(ids);
-		return Batches.map(stories,
-				(story) -> Arrays.stream(story.getCraftsmanIds()).map(found::get).filter(Objects::nonNull).toList());
+		return Batches.map(items,
+				(item) -> Arrays.stream(craftsmanIds.apply(item)).map(found::get).filter(Objects::nonNull).toList());
 	}
 
 }

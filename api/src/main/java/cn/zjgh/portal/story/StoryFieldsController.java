@@ -54,7 +54,12 @@ class StoryFieldsController {
 
 	@BatchMapping(typeName = "Story")
 	Map<Story, List<Craftsman>> craftsmen(List<Story> stories) {
-		return this.credits.craftsmen(stories);
+		return this.credits.craftsmen(stories, Story::getCraftsmanIds);
+	}
+
+	@BatchMapping(typeName = "StoryRevision", field = "craftsmen")
+	Map<StoryRevision, List<Craftsman>> revisionCraftsmen(List<StoryRevision> revisions) {
+		return this.credits.craftsmen(revisions, StoryRevision::getCraftsmanIds);
 	}
 
 }

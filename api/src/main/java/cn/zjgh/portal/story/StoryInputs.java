@@ -2,7 +2,7 @@ package cn.zjgh.portal.story;
 
 import java.util.List;
 
-import cn.zjgh.portal.shared.HttpsUrl;
+import cn.zjgh.portal.shared.ImageUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,13 +19,13 @@ final class StoryInputs {
 
 	record CreateStoryInput(@NotNull Long authorOrgUnitId, @NotBlank @Size(max = 100) String title,
 			@NotBlank @Size(max = 300) String summary, @NotBlank @Size(max = 20000) String body,
-			@HttpsUrl @Size(max = 500) String coverUrl, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
+			@ImageUrl @Size(max = 500) String coverUrl, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
 			@NotEmpty @Size(max = 10) List<Long> craftsmanIds) {
 	}
 
 	record UpdateStoryInput(@NotNull Long id, @Size(min = 1, max = 100) String title,
 			@Size(min = 1, max = 300) String summary, @Size(min = 1, max = 20000) String body,
-			@HttpsUrl @Size(max = 500) String coverUrl, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
+			@ImageUrl @Size(max = 500) String coverUrl, @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
 			@Size(min = 1, max = 10) List<Long> craftsmanIds) {
 	}
 

@@ -193,6 +193,50 @@ class StoryGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void aRevisionShowsItsOwnCoverTagsAndCraftsmenWhileThePublishedOnesStay() {
+		String id = publish(create("封面修订 " + UUID.randomUUID().toString().substring(0, 6), "正文"));
+		long another = this.jdbc.queryForObject("SELECT id FROM craftsman WHERE name <> '赵敏' ORDER BY id LIMIT 1",
+				Long.class);
+		String fields = "coverUrl tags craftsmen { id }";
+		GraphQlTester.Response edited = this.writer
+			.document("mutation($input: UpdateStoryInput!) { updateStory(input: $input) { story { " + fields
+					+ " pendingRevision { " + fields + " status } } } }")
+			.variable("input",
+					Map.of("id", id, "coverUrl", "https://img.example.com/new-cover.jpg", "tags",
+							List.of("新标签", "工匠精神"), "craftsmanIds", List.of(another, this.craftsman)))
+			.execute();
+		edited.path("updateStory.story.pendingRevision.coverUrl")
+			.entity(String.class)
+			.isEqualTo("https://img.example.com/new-cover.jpg")
+			.path("updateStory.story.pendingRevision.tags")
+			.entityList(String.class)
+			.containsExactly("新标签", "工匠精神")
+			.path("updateStory.story.pendingRevision.craftsmen[*].id")
+			.entityList(Long.class)
+			.containsExactly(another, this.craftsman)
+			.path("updateStory.story.pendingRevision.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT");
+		edited.path("updateStory.story.coverUrl")
+			.valueIsNull()
+			.path("updateStory.story.tags")
+			.entityList(String.class)
+			.containsExactly("测试")
+			.path("updateStory.story.craftsmen[*].id")
+			.entityList(Long.class)
+			.containsExactly(this.craftsman);
+
+		this.graphQlTester.document("query($id: ID!) { story(id: $id) { " + fields + " pendingRevision { id } } }")
+			.variable("id", id)
+			.execute()
+			.path("story.tags")
+			.entityList(String.class)
+			.containsExactly("测试")
+			.path("story.pendingRevision")
+			.valueIsNull();
+	}
+
+	@Test
 	void bodiesAreSanitisedAndRiskyTextIsNotPublished() {
 		String id = publish(create("标记测试 " + UUID.randomUUID().toString().substring(0, 6),
 				"<script>alert(1)</script> [点我](javascript:alert(2)) **加粗**"));
