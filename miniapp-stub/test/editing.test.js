@@ -3,7 +3,7 @@
 // mutation once (a lost answer is reported, not repeated), keeps its button disabled meanwhile, and
 // shows the message for each code the portal may answer with.
 const { load, flush, freshWx, page, organizerMe, showingUndefined } = require('./helpers');
-const { set, refusal, errorText, formRules } = require('./forms');
+const { set, refusal, errorText, formRules, saysWhenMissing } = require('./forms');
 const { MESSAGES } = require('../utils/errors');
 
 beforeEach(() => {
@@ -492,19 +492,7 @@ describe('a reading room\'s details', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/room/room?id=3' });
   });
 
-  test('a room that is not there, or none asked for, says so', async () => {
-    wx.respond(200, { data: { readingRoom: null } });
-    const missing = load('organizer/room/room');
-    await missing.instance.onLoad({ id: '99' });
-    await flush();
-    expect(errorText(missing)).toContain('书屋不存在');
-    expect(missing.querySelector('.save')).toBeUndefined();
-
-    const none = load('organizer/room/room');
-    await none.instance.onLoad({});
-    expect(wx.sent.length).toBe(1);
-    expect(errorText(none)).toContain('请从书屋管理页选择一个书屋');
-  });
+  saysWhenMissing('organizer/room/room', { readingRoom: null }, '书屋不存在', '请从书屋管理页选择一个书屋');
 
   formRules('room', {
     open: openRoom, fill: () => null, clear: (view) => set(view, 'address', ' '), submit: (view) => view.instance.save(),

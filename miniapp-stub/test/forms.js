@@ -1,6 +1,6 @@
 // What the organizers' forms share in their tests: a field set, a refusal with a code, the error
 // shown, and formRules — the promises every form keeps.
-const { flush } = require('./helpers');
+const { load, flush } = require('./helpers');
 const { MESSAGES } = require('../utils/errors');
 
 const set = (view, field, value) => view.instance.input({ currentTarget: { dataset: { field } }, detail: { value } });
@@ -70,4 +70,24 @@ function formRules(name, form) {
   });
 }
 
-module.exports = { set, refusal, errorText, formRules };
+/**
+ * A page for one item (?id=): an id the portal answers `notThere` for shows `missing` and no form;
+ * no id sends nothing and shows `none`.
+ */
+function saysWhenMissing(pagePath, notThere, missing, none) {
+  test('one that is not there, or none asked for, says so', async () => {
+    wx.respond(200, { data: notThere });
+    const view = load(pagePath);
+    await view.instance.onLoad({ id: '99' });
+    await flush();
+    expect(errorText(view)).toContain(missing);
+    expect(view.querySelector('.save')).toBeUndefined();
+
+    const empty = load(pagePath);
+    await empty.instance.onLoad({});
+    expect(wx.sent.length).toBe(1);
+    expect(errorText(empty)).toContain(none);
+  });
+}
+
+module.exports = { set, refusal, errorText, formRules, saysWhenMissing };
