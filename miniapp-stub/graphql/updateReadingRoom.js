@@ -1,3 +1,3 @@
 module.exports = `mutation UpdateReadingRoom($input: UpdateReadingRoomInput!) {
-  updateReadingRoom(input: $input) { room { id name address facilities photos bookingHorizonDays releaseTime openingHours { weekday opens closes } } }
+  updateReadingRoom(input: $input) { room { id name address facilities photos bookingHorizonDays releaseTime openingHours { weekday opens closes } seatCount slotMinutes } }
 }`;

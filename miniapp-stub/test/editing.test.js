@@ -3,6 +3,7 @@
 // mutation once (a lost answer is reported, not repeated), keeps its button disabled meanwhile, and
 // shows the message for each code the portal may answer with.
 const { load, flush, freshWx, page, organizerMe, showingUndefined } = require('./helpers');
+const { set, refusal, errorText, formRules, saysWhenMissing } = require('./forms');
 const { MESSAGES } = require('../utils/errors');
 
 beforeEach(() => {
@@ -12,73 +13,6 @@ beforeEach(() => {
 afterEach(() => {
   expect(showingUndefined()).toEqual([]);
 });
-
-const set = (view, field, value) => view.instance.input({ currentTarget: { dataset: { field } }, detail: { value } });
-const refusal = (code) => ({ errors: [{ message: 'refused', extensions: { code } }] });
-const errorText = (view) => view.querySelector('.error').dom.textContent;
-
-/**
- * The common promises of a form (`form`: open, fill, submit, invalid, codes, refusals, clear): nothing
- * sent while it is empty (as opened, or emptied by `clear`; the page says `invalid`) or filled and then changed as a refusal says
- * ([fields, message], fields set after fill, a function run on the page or an object of inputs),
- * `submit` sends one request whose answer, when lost, is reported and not asked again, with the
- * button disabled until then, and each code in `codes` shows its message.
- */
-function formRules(name, form) {
-  const { open, fill, submit, invalid, codes, refusals, clear } = form;
-  describe(name + ': what every form promises', () => {
-    test('nothing is sent while the form is incomplete', async () => {
-      const view = await open();
-      if (clear) {
-        clear(view);
-      }
-      const before = wx.sent.length;
-      await submit(view);
-      expect(wx.sent.length).toBe(before);
-      expect(errorText(view)).toContain(invalid);
-    });
-
-    test('a lost answer is reported once, never sent again; the button is disabled while it goes', async () => {
-      const view = await open();
-      fill(view);
-      const before = wx.sent.length;
-      wx.failNext('request:fail timeout');
-      const first = submit(view);
-      await Promise.resolve();
-      expect(view.instance.data.busy).toBe(true);
-      await submit(view);
-      await first;
-      await flush();
-      expect(wx.sent.length).toBe(before + 1);
-      expect(view.instance.data.busy).toBe(false);
-      expect(errorText(view)).toContain(MESSAGES.TIMEOUT);
-    });
-
-    test.each(refusals || [])('filled, then %j: refused before sending', async (fields, message) => {
-      const view = await open();
-      fill(view);
-      if (typeof fields === 'function') {
-        fields(view);
-      }
-      else {
-        Object.keys(fields).forEach((field) => set(view, field, fields[field]));
-      }
-      const before = wx.sent.length;
-      await submit(view);
-      expect(wx.sent.length).toBe(before);
-      expect(errorText(view)).toContain(message);
-    });
-
-    test.each(codes)('%s shows its message', async (code) => {
-      const view = await open();
-      fill(view);
-      wx.respond(200, refusal(code));
-      await submit(view);
-      await flush();
-      expect(errorText(view)).toContain(MESSAGES[code]);
-    });
-  });
-}
 
 // ---- craftsmen
 
@@ -498,7 +432,7 @@ describe('a reading room\'s details', () => {
     expect(wx.sent[0].query).toContain('query RoomForEdit');
     expect(wx.sent[0].variables).toEqual({ id: '3' });
     expect(view.instance.data.form).toEqual({ name: '西溪街道职工书屋', address: '天目山路', facilities: '空调', photos: '', horizon: '7',
-      releaseTime: '20:00' });
+      releaseTime: '20:00', seatCount: '24', slot: 2 });
     const days = view.querySelectorAll('.day');
     expect(days.length).toBe(7);
     expect(days[0].dom.textContent).toContain('08:30');
@@ -525,6 +459,29 @@ describe('a reading room\'s details', () => {
     expect(view.querySelector('.release').dom.textContent).toContain('21:00');
   });
 
+  test('more seats and a shorter slot go when changed; fewer seats refused names the seats that are booked', async () => {
+    const view = await openRoom();
+    expect(view.querySelector('.slot').dom.textContent).toContain('60 分钟');
+    set(view, 'seatCount', '30');
+    set(view, 'slot', 1);
+    wx.respond(200, { data: { updateReadingRoom: { room: Object.assign({}, room, { seatCount: 30, slotMinutes: 30 }) } } });
+    await view.instance.save();
+    await flush();
+    expect(wx.sent[1].variables.input).toMatchObject({ roomId: '3', seatCount: 30, slotMinutes: 30 });
+    expect(view.instance.data.form).toMatchObject({ seatCount: '30', slot: 1 });
+    expect(view.querySelector('.muted').dom.textContent).toContain('30 座 · 每段 30 分钟');
+
+    set(view, 'seatCount', '20');
+    wx.respond(200, { errors: [{ message: '座位 23、24 还有未结束的预约，预约结束或取消后才能减少到 20 个座位',
+      extensions: { code: 'SEATS_BOOKED' } }] });
+    await view.instance.save();
+    await flush();
+    expect(wx.sent[2].variables.input.seatCount).toBe(20);
+    expect(wx.sent[2].variables.input).not.toHaveProperty('slotMinutes');
+    expect(errorText(view)).toContain(MESSAGES.SEATS_BOOKED + '：座位 23、24 还有未结束的预约');
+    expect(view.instance.data.form.seatCount).toBe('20');
+  });
+
   test('opened from the rooms page', async () => {
     wx.respond(200, { data: organizerMe });
     wx.respond(200, { data: { readingRooms: page([Object.assign({ deskCode: null, deskQrCode: null, upcomingClosures: [] }, room)]) } });
@@ -537,26 +494,16 @@ describe('a reading room\'s details', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/room/room?id=3' });
   });
 
-  test('a room that is not there, or none asked for, says so', async () => {
-    wx.respond(200, { data: { readingRoom: null } });
-    const missing = load('organizer/room/room');
-    await missing.instance.onLoad({ id: '99' });
-    await flush();
-    expect(errorText(missing)).toContain('书屋不存在');
-    expect(missing.querySelector('.save')).toBeUndefined();
-
-    const none = load('organizer/room/room');
-    await none.instance.onLoad({});
-    expect(wx.sent.length).toBe(1);
-    expect(errorText(none)).toContain('请从书屋管理页选择一个书屋');
-  });
+  saysWhenMissing('organizer/room/room', { readingRoom: null }, '书屋不存在', '请从书屋管理页选择一个书屋');
 
   formRules('room', {
     open: openRoom, fill: () => null, clear: (view) => set(view, 'address', ' '), submit: (view) => view.instance.save(),
     invalid: '请填写名称和地址',
-    codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
+    codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'SEATS_BOOKED', 'INTERNAL'],
     refusals: [
       [{ photos: 'http://img.example.cn/1.jpg' }, '链接须以 https:// 开头'],
+      [{ seatCount: '0' }, '座位数须在 1 到 500 之间'],
+      [{ seatCount: '12.5' }, '座位数须在 1 到 500 之间'],
       [(view) => [0, 5].forEach((index) => day(view, index, 'open', false)), '请至少开放一天'],
       [(view) => day(view, 0, 'closes', '08:00'), '关门时间须晚于开门时间'],
       [{ horizon: '31' }, '可提前预约天数须在 1 到 30 之间']

@@ -397,11 +397,11 @@ describe('the organizer\'s events and entry', () => {
     const tiles = hub.querySelectorAll('.tile');
     expect(hub.instance.data.tiles.map((tile) => tile.url)).toEqual(['/pages/organizer/publish/publish',
       '/pages/organizer/events/events', '/pages/organizer/checkin/checkin', '/pages/organizer/stories/stories',
-      '/pages/organizer/members/members', '/pages/organizer/rooms/rooms', '/pages/organizer/lectures/lectures',
-      '/pages/organizer/craftsman/craftsman', '/pages/organizer/story/story', '/pages/organizer/groups/groups',
-      '/pages/organizer/seasons/seasons']);
-    expect(tiles.length).toBe(11);
-    tiles[4].dispatchEvent('tap');
+      '/pages/organizer/comments/comments', '/pages/organizer/members/members', '/pages/organizer/rooms/rooms',
+      '/pages/organizer/lectures/lectures', '/pages/organizer/classrooms/classrooms', '/pages/organizer/craftsman/craftsman',
+      '/pages/organizer/story/story', '/pages/organizer/groups/groups', '/pages/organizer/seasons/seasons']);
+    expect(tiles.length).toBe(13);
+    tiles[5].dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/members/members' });
   });

@@ -19,6 +19,7 @@ const MESSAGES = {
   OUTSIDE_HOURS: '不在开放时间内',
   BOOKING_LIMIT: '已达预约上限',
   BOOKING_BANNED: '因多次未到场，暂时不能预约',
+  SEATS_BOOKED: '要减少的座位还有未结束的预约',
   LECTURER_BUSY: '主讲人该时段已有安排',
   CLASSROOM_BUSY: '课堂该时段已被占用',
   CONTENT_RISKY: '内容未通过安全检测，请修改',

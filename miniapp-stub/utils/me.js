@@ -23,4 +23,18 @@ function organizerUnits() {
   });
 }
 
-module.exports = { asMe, currentUser, organizerUnits };
+/**
+ * The opening of a page about the caller's units: `orgUnits` set, then the page's load() (the list of
+ * the unit picked, `orgUnit`); a refusal shown in `error`; `loaded` once done either way.
+ */
+function openForUnits(page) {
+  return organizerUnits()
+    .then((units) => {
+      page.setData({ orgUnits: units });
+      return page.load();
+    })
+    .catch((error) => page.setData({ error: error.message }))
+    .then(() => page.setData({ loaded: true }));
+}
+
+module.exports = { asMe, currentUser, organizerUnits, openForUnits };

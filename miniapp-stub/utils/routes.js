@@ -44,7 +44,10 @@ const ROUTES = {
   storyEditor: 'pages/organizer/story/story', // id = the story to edit; none for a new one
   organizerGroups: 'pages/organizer/groups/groups',
   organizerSeasons: 'pages/organizer/seasons/seasons',
-  roomEditor: 'pages/organizer/room/room' // id = the reading room
+  roomEditor: 'pages/organizer/room/room', // id = the reading room
+  storyComments: 'pages/organizer/comments/comments', // id = the story; none for the units' published stories
+  lectureEditor: 'pages/organizer/lecture/lecture', // id = the session
+  classrooms: 'pages/organizer/classrooms/classrooms'
 };
 
 function parseQuery(text) {

@@ -4,35 +4,12 @@
 // A worker applies to join a township union on the membership page, an organizer of the city above
 // approves it on the organizer's applications page, and the worker's member card page shows the card
 // with its QR — against a real portal (test/e2e/portal.js).
-const path = require('path');
-const simulate = require('miniprogram-simulate');
 const { installWx, client } = require('./portal');
-
-const ORG_UNITS = `query OrgUnits($parentId: ID) {
-  orgUnits(parentId: $parentId, first: 50) { edges { node { id name level childCount closed } } }
-}`;
-
-function open(page, options) {
-  const component = simulate.render(simulate.load(path.join(__dirname, '..', '..', page), { compiler: 'simulate' }));
-  component.attach(document.createElement('parent-wrapper'));
-  return component.instance.onLoad(options).then(() => component);
-}
+const { open, townshipOfTheCity } = require('./pages');
 
 test('apply on the membership page, approved on the organizer page, the card on the card page', async () => {
   // the organizer's city union, and a township union below it
-  installWx('demo-organizer-hangzhou');
-  const organizer = client();
-  await organizer.login();
-  const city = (await organizer.request(require('../../graphql/me'))).me.organizerOf[0];
-  const counties = (await organizer.request(ORG_UNITS, { parentId: city.id })).orgUnits.edges.map((edge) => edge.node);
-  let township = null;
-  for (const county of counties.filter((unit) => unit.childCount > 0 && !unit.closed)) {
-    const below = (await organizer.request(ORG_UNITS, { parentId: county.id })).orgUnits.edges.map((edge) => edge.node);
-    township = below.find((unit) => unit.level === 'TOWNSHIP' && !unit.closed);
-    if (township) {
-      break;
-    }
-  }
+  const township = await townshipOfTheCity();
   expect(township).toBeTruthy();
 
   // a new worker binds a phone and applies on the page

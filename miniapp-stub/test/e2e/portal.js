@@ -86,7 +86,9 @@ function installWx(code, extra) {
     },
     login: (options) => options.success({ code }),
     getStorageSync: (key) => storage[key],
-    setStorageSync: (key, value) => { storage[key] = value; }
+    setStorageSync: (key, value) => { storage[key] = value; },
+    removeStorageSync: (key) => { delete storage[key]; },
+    getStorageInfoSync: () => ({ keys: Object.keys(storage) })
   }, extra || {});
   return global.wx;
 }
@@ -98,4 +100,4 @@ function client() {
   return require('../../utils/graphql');
 }
 
-module.exports = { start, stop, installWx, client };
+module.exports = { start, stop, send, installWx, client };

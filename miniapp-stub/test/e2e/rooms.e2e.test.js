@@ -6,9 +6,8 @@
 // daily). Check-in opens 15 minutes before a booking starts, so the test needs a slot that starts
 // within a few minutes of now: a demo room open now that has one, else a room the organizer opens
 // for the purpose, with hours that start five minutes ago.
-const path = require('path');
-const simulate = require('miniprogram-simulate');
 const { installWx, client } = require('./portal');
+const { open } = require('./pages');
 const { shanghaiDate } = require('../../utils/dates');
 const { parseQuery } = require('../../utils/routes');
 
@@ -54,12 +53,6 @@ async function until(condition, what) {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function open(page, options) {
-  const component = simulate.render(simulate.load(path.join(__dirname, '..', '..', page), { compiler: 'simulate' }));
-  component.attach(document.createElement('parent-wrapper'));
-  return component.instance.onLoad(options).then(() => component);
 }
 
 const optionsOf = (url) => parseQuery(url.split('?')[1]);

@@ -3,7 +3,7 @@
 // out of the group after a confirmation.
 const { request } = require('../../../utils/graphql');
 const { CATEGORIES, labelOf, indexOf, shortTime } = require('../../../utils/labels');
-const { organizerUnits } = require('../../../utils/me');
+const { openForUnits } = require('../../../utils/me');
 const { trim, firstProblem, confirm, sending, refuse } = require('../../../utils/form');
 const GROUPS = require('../../../graphql/organizerGroups');
 const MEMBERS = require('../../../graphql/interestGroupMembers');
@@ -19,13 +19,7 @@ Component({
     loaded: false, busy: false, error: '' },
   methods: {
     onLoad() {
-      return organizerUnits()
-        .then((units) => {
-          this.setData({ orgUnits: units });
-          return this.load();
-        })
-        .catch((error) => this.setData({ error: error.message }))
-        .then(() => this.setData({ loaded: true }));
+      return openForUnits(this);
     },
     load() {
       return request(GROUPS, { orgUnitId: this.data.orgUnits[this.data.orgUnit].id, first: 50 })

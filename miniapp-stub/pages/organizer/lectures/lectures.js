@@ -1,11 +1,13 @@
 // Organizers: micro-lecture scheduling — the coming sessions in their units with each one's
-// check-in code, moving one (rescheduleLecture), cancelling one (with a reason the workers who asked for a reminder are sent), and
+// check-in code, its topic and links changed on its own page (organizer/lecture), moving one
+// (rescheduleLecture), cancelling one (with a reason the workers who asked for a reminder are sent), and
 // scheduling a session: classroom, series, lecturers, topic, day, time and duration. A clash names
 // the lecturer or classroom that is busy.
 const { request } = require('../../../utils/graphql');
 const { nextDays } = require('../../../utils/dates');
 const { shortTime } = require('../../../utils/labels');
 const { currentUser } = require('../../../utils/me');
+const { ROUTES, url } = require('../../../utils/routes');
 const LECTURES = require('../../../graphql/organizerLectures');
 const SETUP = require('../../../graphql/lectureSetup');
 const SCHEDULE = require('../../../graphql/scheduleLecture');
@@ -96,6 +98,9 @@ Component({
         })
         .catch((error) => this.setData({ error: error.message + (error.detail && error.code !== 'INTERNAL' ? '：' + error.detail : '') }))
         .then(() => this.setData({ busy: false }));
+    },
+    edit(event) {
+      wx.navigateTo({ url: url(ROUTES.lectureEditor, { id: event.currentTarget.dataset.id }) });
     },
     startMoving(event) {
       const id = event.currentTarget.dataset.id;

@@ -1,7 +1,10 @@
 // Organizers: a reading room's details (?id=): name, address, facilities, photos (https links), the
-// hours of each weekday (a day without hours is closed), how many days ahead workers may book and when
-// the next day's seats are released (updateReadingRoom; new hours apply to new bookings). Seats out of
-// service and closing the room for a day are on the rooms page.
+// hours of each weekday (a day without hours is closed), how many days ahead workers may book, when
+// the next day's seats are released, the number of seats and the slot length (updateReadingRoom; new
+// hours and slots apply to new bookings). Fewer seats take away the highest-numbered ones, which the
+// portal refuses (SEATS_BOOKED, naming them) while one holds a booking that has not ended; the seat
+// count and slot length go only when changed. Seats out of service and closing the room for a day
+// are on the rooms page.
 const { request } = require('../../../utils/graphql');
 const { params } = require('../../../utils/routes');
 const { trim, listOf, isHttps, firstProblem, sending, refuse } = require('../../../utils/form');
@@ -10,7 +13,11 @@ const UPDATE = require('../../../graphql/updateReadingRoom');
 
 const DAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
 const TIME = /^\d{2}:\d{2}$/;
-const emptyForm = () => ({ name: '', address: '', facilities: '', photos: '', horizon: '7', releaseTime: '20:00' });
+const SLOTS = [15, 30, 60, 120].map((value) => ({ value, label: value + ' 分钟' }));
+const emptyForm = () => ({ name: '', address: '', facilities: '', photos: '', horizon: '7', releaseTime: '20:00', seatCount: '',
+  slot: 2 });
+// the portal's words for a refusal, with the seats it names when fewer seats are refused
+const explain = (error) => (error.code === 'SEATS_BOOKED' && error.detail ? error.message + '：' + error.detail : '');
 
 // the week as the form shows it: each weekday open or not, with its hours
 function weekOf(openingHours) {
@@ -21,7 +28,7 @@ function weekOf(openingHours) {
 }
 
 Component({
-  data: { id: null, room: null, form: emptyForm(), week: weekOf([]), loaded: false, busy: false, error: '' },
+  data: { id: null, room: null, form: emptyForm(), week: weekOf([]), slots: SLOTS, loaded: false, busy: false, error: '' },
   methods: {
     onLoad(options) {
       const id = params(options).id || null;
@@ -38,7 +45,8 @@ Component({
     show(room) {
       this.setData({ room: Object.assign({}, this.data.room, room), week: weekOf(room.openingHours),
         form: { name: room.name, address: room.address, facilities: room.facilities.join(','), photos: room.photos.join('\n'),
-          horizon: String(room.bookingHorizonDays), releaseTime: room.releaseTime } });
+          horizon: String(room.bookingHorizonDays), releaseTime: room.releaseTime, seatCount: String(room.seatCount),
+          slot: Math.max(0, SLOTS.findIndex((slot) => slot.value === room.slotMinutes)) } });
     },
     input(event) {
       this.setData({ ['form.' + event.currentTarget.dataset.field]: event.detail.value });
@@ -53,6 +61,8 @@ Component({
       const photos = trim(form.photos).split(/[\s,，]+/).filter(Boolean);
       const open = this.data.week.filter((day) => day.open);
       const horizon = Number(trim(form.horizon));
+      const seatCount = Number(trim(form.seatCount));
+      const slotMinutes = SLOTS[Number(form.slot)].value;
       const problem = firstProblem([
         [!this.data.room, '书屋还没有读出来'],
         [!trim(form.name) || !trim(form.address), '请填写名称和地址'],
@@ -62,7 +72,8 @@ Component({
         [!open.length, '请至少开放一天'],
         [open.some((day) => !TIME.test(day.opens) || !TIME.test(day.closes) || day.closes <= day.opens), '每天的关门时间须晚于开门时间'],
         [!(Number.isInteger(horizon) && horizon >= 1 && horizon <= 30), '可提前预约天数须在 1 到 30 之间'],
-        [!TIME.test(form.releaseTime), '请选择放号时间']
+        [!TIME.test(form.releaseTime), '请选择放号时间'],
+        [!(Number.isInteger(seatCount) && seatCount >= 1 && seatCount <= 500), '座位数须在 1 到 500 之间']
       ]);
       if (this.data.busy || refuse(this, problem)) {
         return Promise.resolve();
@@ -70,10 +81,16 @@ Component({
       const input = { roomId: this.data.id, name: trim(form.name), address: trim(form.address), facilities, photos,
         openingHours: open.map((day) => ({ weekday: day.weekday, opens: day.opens, closes: day.closes })),
         bookingHorizonDays: horizon, releaseTime: form.releaseTime };
+      if (seatCount !== this.data.room.seatCount) {
+        input.seatCount = seatCount;
+      }
+      if (slotMinutes !== this.data.room.slotMinutes) {
+        input.slotMinutes = slotMinutes;
+      }
       return sending(this, () => request(UPDATE, { input }).then((data) => {
         this.show(data.updateReadingRoom.room);
         wx.showToast({ title: '已保存' });
-      }));
+      }), explain);
     }
   }
 });

@@ -1,5 +1,6 @@
 // Organizers: the story review queue — stories (or new revisions of published ones) in review that
-// they may publish (after WeChat's content check) or reject with a reason the author reads.
+// they may publish (after WeChat's content check) or reject with a reason the author reads; the
+// comments under published stories are a tap away (organizer/comments).
 const { request } = require('../../../utils/graphql');
 const { ROUTES, url } = require('../../../utils/routes');
 const QUEUE = require('../../../graphql/storyReviewQueue');
@@ -62,6 +63,9 @@ Component({
         .then(() => this.done(id, '已退回'))
         .catch((error) => this.setData({ error: error.message }))
         .then(() => this.setData({ busy: false }));
+    },
+    comments() {
+      wx.navigateTo({ url: url(ROUTES.storyComments) });
     },
     preview(event) {
       wx.navigateTo({ url: url(ROUTES.storyDetail, { id: event.currentTarget.dataset.id }) });

@@ -11,8 +11,9 @@ import org.apache.ibatis.annotations.Param;
 interface BookingMapper {
 
 	/**
-	 * Books the seat unless an active booking overlaps (the exclusion constraint);
-	 * returns the new id, or null when the seat is taken.
+	 * Books the seat unless an active booking overlaps (the exclusion constraint) or the
+	 * seat has been retired; returns the new id, or null when the seat is taken. The seat
+	 * row is share-locked, so a booking and the retiring of its seat never both commit.
 	 */
 	Long insertIfFree(@Param("b") Booking booking);
 

@@ -40,7 +40,8 @@ final class ReadingRoomInputs {
 			@Size(min = 1, max = 200) String address, @Size(max = 20) List<@NotBlank @Size(max = 30) String> facilities,
 			@Size(max = 9) List<@NotBlank @ImageUrl @Size(max = 500) String> photos,
 			@Size(min = 1, max = 7) List<@Valid OpeningHoursInput> openingHours,
-			@Min(1) @Max(30) Integer bookingHorizonDays, String releaseTime) {
+			@Min(1) @Max(30) Integer bookingHorizonDays, String releaseTime, @Min(1) @Max(500) Integer seatCount,
+			Integer slotMinutes) {
 	}
 
 	record CloseReadingRoomInput(@NotNull Long roomId, @NotNull LocalDate date,

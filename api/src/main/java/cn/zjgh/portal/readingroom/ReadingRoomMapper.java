@@ -39,6 +39,21 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	void insertSeats(@Param("roomId") long roomId, @Param("count") int count,
 			@Param("powerSocket") Collection<Integer> powerSocket, @Param("accessible") Collection<Integer> accessible);
 
+	/**
+	 * Seats 1…count: new ones added, retired ones among them back in service.
+	 */
+	void addSeats(@Param("roomId") long roomId, @Param("count") int count);
+
+	/**
+	 * Retires the seats above {@code count}, locking them in seat order as bookings try
+	 * them, so the two never wait on each other in a circle.
+	 */
+	int retireSeatsAbove(@Param("roomId") long roomId, @Param("count") int count);
+
+	/** Seats above {@code count} held by a booking that has not ended at {@code now}. */
+	List<Integer> heldSeatsAbove(@Param("roomId") long roomId, @Param("count") int count,
+			@Param("now") OffsetDateTime now);
+
 	int deleteHours(@Param("roomId") long roomId);
 
 	int close(@Param("roomId") long roomId, @Param("day") LocalDate day, @Param("reason") String reason);

@@ -1,8 +1,11 @@
 package cn.zjgh.portal.readingroom;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
@@ -13,6 +16,7 @@ import cn.zjgh.portal.readingroom.ReadingRoomInputs.CreateReadingRoomInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.SetSeatInServiceInput;
 import cn.zjgh.portal.readingroom.ReadingRoomInputs.UpdateReadingRoomInput;
 import cn.zjgh.portal.shared.DomainException;
+import cn.zjgh.portal.shared.ErrorCode;
 import cn.zjgh.portal.shared.WeeklyHours;
 import cn.zjgh.portal.shared.WeeklyHours.OpeningHoursInput;
 import cn.zjgh.portal.wechat.SubscribeMessages;
@@ -24,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Organizers managing their rooms: opening, changing, closing for a day, seats out of
  * service. Each change is checked against the unit the room belongs to, which no change
- * can move.
+ * can move. New hours and a new slot length apply to new bookings; existing bookings
+ * stand, and availability counts them by the time they overlap, so nothing booked is lost
+ * or shown as free.
  */
 @Service
 class ReadingRooms {
@@ -45,8 +51,10 @@ class ReadingRooms {
 
 	private final SubscribeMessages messages;
 
+	private final Clock clock;
+
 	ReadingRooms(ReadingRoomMapper rooms, RoomDirectory directory, Seating seating, BookingMapper bookings,
-			OrgUnitDirectory orgUnits, OrgScope orgScope, SubscribeMessages messages) {
+			OrgUnitDirectory orgUnits, OrgScope orgScope, SubscribeMessages messages, Clock clock) {
 		this.orgUnits = orgUnits;
 		this.rooms = rooms;
 		this.directory = directory;
@@ -54,6 +62,7 @@ class ReadingRooms {
 		this.bookings = bookings;
 		this.orgScope = orgScope;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -61,10 +70,7 @@ class ReadingRooms {
 	ReadingRoom create(Caller caller, CreateReadingRoomInput input) {
 		this.orgUnits.requireOpen(input.orgUnitId(), "orgUnitId");
 		this.orgScope.requireOrganizerOf(caller, input.orgUnitId());
-		int slot = (input.slotMinutes() != null) ? input.slotMinutes() : 60;
-		if (!Set.of(15, 30, 60, 120).contains(slot)) {
-			throw DomainException.badInput("slotMinutes", "must be 15, 30, 60 or 120");
-		}
+		int slot = slotMinutes((input.slotMinutes() != null) ? input.slotMinutes() : 60);
 		ReadingRoom room = new ReadingRoom();
 		room.setOrgUnitId(input.orgUnitId());
 		room.setName(input.name().strip());
@@ -109,12 +115,47 @@ class ReadingRooms {
 		if (input.releaseTime() != null) {
 			room.setReleaseTime(BookingRules.parseTime("releaseTime", input.releaseTime()));
 		}
+		if (input.slotMinutes() != null) {
+			room.setSlotMinutes(slotMinutes(input.slotMinutes()));
+		}
 		this.rooms.updateById(room);
 		if (input.openingHours() != null) {
 			this.rooms.deleteHours(room.getId());
 			replaceHours(room.getId(), input.openingHours());
 		}
+		if (input.seatCount() != null) {
+			changeSeatCount(room.getId(), input.seatCount());
+		}
 		return this.rooms.selectById(room.getId());
+	}
+
+	private static int slotMinutes(int minutes) {
+		if (!Set.of(15, 30, 60, 120).contains(minutes)) {
+			throw DomainException.badInput("slotMinutes", "must be 15, 30, 60 or 120");
+		}
+		return minutes;
+	}
+
+	/**
+	 * Seats 1…seatCount remain. Raising the count adds seats (retired ones come back in
+	 * service); lowering it retires the highest-numbered seats, refused with
+	 * {@code SEATS_BOOKED} while one of them holds a booking that has not ended. The room
+	 * row, updated first, keeps two changes of one room apart; the seats are retired
+	 * before the bookings are looked at, so a booking of one of them that is under way
+	 * either commits first and is found here, or finds the seat retired and books
+	 * nothing.
+	 */
+	private void changeSeatCount(long roomId, int seatCount) {
+		this.rooms.addSeats(roomId, seatCount);
+		if (this.rooms.retireSeatsAbove(roomId, seatCount) == 0) {
+			return;
+		}
+		List<Integer> held = this.rooms.heldSeatsAbove(roomId, seatCount, OffsetDateTime.now(this.clock));
+		if (!held.isEmpty()) {
+			String seats = held.stream().limit(10).map(String::valueOf).collect(Collectors.joining("、"));
+			throw new DomainException(ErrorCode.SEATS_BOOKED,
+					"座位 " + seats + ((held.size() > 10) ? " 等" : "") + " 还有未结束的预约，预约结束或取消后才能减少到 " + seatCount + " 个座位");
+		}
 	}
 
 	private void replaceHours(long roomId, List<OpeningHoursInput> openingHours) {

@@ -30,6 +30,12 @@ public enum ErrorCode {
 	BOOKING_LIMIT, BOOKING_BANNED, LECTURER_BUSY, CLASSROOM_BUSY, CONTENT_RISKY,
 
 	/**
+	 * A room's seat count cannot go down yet: a seat it would take away holds a booking
+	 * that has not ended.
+	 */
+	SEATS_BOOKED,
+
+	/**
 	 * Only union members may do this (a members' event or interest group); apply first.
 	 */
 	MEMBERSHIP_REQUIRED,

@@ -279,13 +279,21 @@ class LectureGraphQlTests extends PortalGraphQlTests {
 			.path("updateLecture.lecture.replayUrl")
 			.entity(String.class)
 			.isEqualTo("https://replay.example.com/1");
-		this.organizer.document(
-				"mutation($id: ID!) { updateClassroom(input: {id: $id, capacity: 120}) { classroom { capacity } } }")
+		this.organizer.document("""
+				mutation($id: ID!) {
+				  updateClassroom(input: {id: $id, capacity: 120, liveUrl: "https://live.example.com/room"}) {
+				    classroom { capacity liveUrl }
+				  }
+				}
+				""")
 			.variable("id", this.classroom)
 			.execute()
 			.path("updateClassroom.classroom.capacity")
 			.entity(Integer.class)
-			.isEqualTo(120);
+			.isEqualTo(120)
+			.path("updateClassroom.classroom.liveUrl")
+			.entity(String.class)
+			.isEqualTo("https://live.example.com/room");
 	}
 
 	@Test

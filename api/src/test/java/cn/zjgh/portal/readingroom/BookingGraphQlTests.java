@@ -22,14 +22,6 @@ class BookingGraphQlTests extends PortalGraphQlTests {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-	private static final String BOOK = """
-			mutation($room: ID!, $date: Date!, $from: String!, $to: String!, $seat: Int) {
-			  bookSeat(input: {roomId: $room, date: $date, from: $from, to: $to, seatNo: $seat}) {
-			    booking { id status seatNo from to }
-			  }
-			}
-			""";
-
 	@Autowired
 	private BookingSweeper sweeper;
 
@@ -330,21 +322,11 @@ class BookingGraphQlTests extends PortalGraphQlTests {
 	void aScriptHammeringBookSeatIsRateLimited() {
 		HttpGraphQlTester script = as(newWorker());
 		for (int i = 0; i < Bookings.BOOK_LIMIT; i++) {
-			script.document(BOOK)
-				.variable("room", this.room)
-				.variable("date", this.day.toString())
-				.variable("from", "07:00")
-				.variable("to", "08:00")
-				.execute()
+			RoomFixtures.book(script, this.room, this.day, "07:00", "08:00", null)
 				.errors()
 				.expect((error) -> "OUTSIDE_HOURS".equals(error.getExtensions().get("code")));
 		}
-		script.document(BOOK)
-			.variable("room", this.room)
-			.variable("date", this.day.toString())
-			.variable("from", "10:00")
-			.variable("to", "11:00")
-			.execute()
+		RoomFixtures.book(script, this.room, this.day, "10:00", "11:00", null)
 			.errors()
 			.expect((error) -> "RATE_LIMITED".equals(error.getExtensions().get("code")));
 	}
@@ -354,13 +336,7 @@ class BookingGraphQlTests extends PortalGraphQlTests {
 	}
 
 	private GraphQlTester.Response book(String worker, LocalDate date, String from, String to, Integer seat) {
-		return as(worker).document(BOOK)
-			.variable("room", this.room)
-			.variable("date", date.toString())
-			.variable("from", from)
-			.variable("to", to)
-			.variable("seat", seat)
-			.execute();
+		return RoomFixtures.book(as(worker), this.room, date, from, to, seat);
 	}
 
 	static String newWorker() {

@@ -1,11 +1,13 @@
 package cn.zjgh.portal.readingroom;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Creates rooms through the API, each test in a district of its own. */
@@ -13,6 +15,14 @@ final class RoomFixtures {
 
 	static final String CREATE = """
 			mutation($input: CreateReadingRoomInput!) { createReadingRoom(input: $input) { room { id } } }
+			""";
+
+	static final String BOOK = """
+			mutation($room: ID!, $date: Date!, $from: String!, $to: String!, $seat: Int) {
+			  bookSeat(input: {roomId: $room, date: $date, from: $from, to: $to, seatNo: $seat}) {
+			    booking { id status seatNo from to }
+			  }
+			}
 			""";
 
 	private RoomFixtures() {
@@ -47,6 +57,17 @@ final class RoomFixtures {
 			.path("createReadingRoom.room.id")
 			.entity(String.class)
 			.get());
+	}
+
+	static GraphQlTester.Response book(HttpGraphQlTester worker, long room, LocalDate date, String from, String to,
+			Integer seat) {
+		return worker.document(BOOK)
+			.variable("room", room)
+			.variable("date", date.toString())
+			.variable("from", from)
+			.variable("to", to)
+			.variable("seat", seat)
+			.execute();
 	}
 
 }
