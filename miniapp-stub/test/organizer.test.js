@@ -274,10 +274,12 @@ describe('scan check-in', () => {
 
 describe('story review queue', () => {
   const queue = { data: { storyReviewQueue: page([
-    { id: '5', title: '一根主轴', summary: '三十年', body: '正文', status: 'IN_REVIEW', authorOrgUnit: { name: '杭州市总工会' },
-      craftsmen: [{ name: '王师傅' }], pendingRevision: null },
-    { id: '6', title: '旧标题', summary: '', body: '', status: 'PUBLISHED', authorOrgUnit: { name: '西溪街道总工会' }, craftsmen: [],
-      pendingRevision: { id: '60', title: '新标题', summary: '修订', body: '新正文', status: 'IN_REVIEW', rejectReason: null } }
+    { id: '5', title: '一根主轴', summary: '三十年', body: '正文', coverUrl: null, tags: ['数控'], status: 'IN_REVIEW',
+      authorOrgUnit: { name: '杭州市总工会' }, craftsmen: [{ name: '王师傅' }], pendingRevision: null },
+    { id: '6', title: '旧标题', summary: '', body: '', coverUrl: 'https://img.example.com/old.jpg', tags: ['旧'], status: 'PUBLISHED',
+      authorOrgUnit: { name: '西溪街道总工会' }, craftsmen: [{ name: '李师傅' }],
+      pendingRevision: { id: '60', title: '新标题', summary: '修订', body: '新正文', coverUrl: 'https://img.example.com/new.jpg',
+        tags: ['焊接'], craftsmen: [{ name: '张师傅' }], status: 'IN_REVIEW', rejectReason: null } }
   ]) } };
 
   test('publish one, reject another with a reason', async () => {
@@ -287,6 +289,12 @@ describe('story review queue', () => {
     await flush();
     expect(review.querySelectorAll('.story').length).toBe(2);
     expect(review.querySelectorAll('.story')[1].dom.textContent).toContain('新标题（修订）');
+    // a revision is reviewed as it would be published: its own cover, tags and craftsmen
+    expect(review.querySelectorAll('.cover').length).toBe(1);
+    expect(review.instance.data.stories[1].coverUrl).toBe('https://img.example.com/new.jpg');
+    expect(review.querySelectorAll('.tags')[1].dom.textContent).toContain('#焊接');
+    expect(review.querySelectorAll('.story')[1].dom.textContent).toContain('张师傅');
+    expect(review.querySelectorAll('.story')[1].dom.textContent).not.toContain('李师傅');
 
     wx.respond(200, { data: { publishStory: { story: { id: '5', status: 'PUBLISHED' } } } });
     await review.instance.publish({ currentTarget: { dataset: { id: '5' } } });

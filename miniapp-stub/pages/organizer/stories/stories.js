@@ -7,10 +7,11 @@ const QUEUE = require('../../../graphql/storyReviewQueue');
 const PUBLISH = require('../../../graphql/publishStory');
 const REJECT = require('../../../graphql/rejectStory');
 
+// What publishing would show: a published story's new revision in full (texts, cover, tags, craftsmen).
 function reviewed(story) {
   const revision = story.pendingRevision;
   return Object.assign({}, story, revision ? { title: revision.title, summary: revision.summary, body: revision.body,
-    revised: story.status === 'PUBLISHED' } : {});
+    coverUrl: revision.coverUrl, tags: revision.tags, craftsmen: revision.craftsmen, revised: story.status === 'PUBLISHED' } : {});
 }
 
 Component({
