@@ -3,10 +3,10 @@ package cn.zjgh.portal.station;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.NearbyPlace;
 
 /**
  * A service station (户外劳动者服务站) of an org unit: where it is, when it opens, what it
@@ -14,26 +14,9 @@ import com.baomidou.mybatisplus.annotation.TableName;
  * claims.
  */
 @TableName(value = "service_station")
-public class ServiceStation {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
-
-	private Long orgUnitId;
-
-	private String name;
-
-	private String address;
-
-	private String districtCode;
-
-	private double lat;
-
-	private double lng;
+public class ServiceStation extends NearbyPlace {
 
 	private String[] services;
-
-	private String[] photos;
 
 	@TableField("open_24h")
 	private boolean open24h;
@@ -45,18 +28,6 @@ public class ServiceStation {
 	private OffsetDateTime closedAt;
 
 	private String closedReason;
-
-	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
-	private OffsetDateTime createdAt;
-
-	@TableField(exist = false)
-	private Double distanceMeters;
-
-	/**
-	 * The sort key of nearest-first listings (straight-line distance through the earth).
-	 */
-	@TableField(exist = false)
-	private Double nearness;
 
 	/**
 	 * What a listing reads of today with the station (null when the station was read
@@ -75,76 +46,12 @@ public class ServiceStation {
 	@TableField(exist = false)
 	private Integer mealsClaimedToday;
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public String getDistrictCode() {
-		return this.districtCode;
-	}
-
-	public void setDistrictCode(String districtCode) {
-		this.districtCode = districtCode;
-	}
-
-	public double getLat() {
-		return this.lat;
-	}
-
-	public void setLat(double lat) {
-		this.lat = lat;
-	}
-
-	public double getLng() {
-		return this.lng;
-	}
-
-	public void setLng(double lng) {
-		this.lng = lng;
-	}
-
 	public String[] getServices() {
 		return this.services;
 	}
 
 	public void setServices(String[] services) {
 		this.services = services;
-	}
-
-	public String[] getPhotos() {
-		return this.photos;
-	}
-
-	public void setPhotos(String[] photos) {
-		this.photos = photos;
 	}
 
 	public boolean isOpen24h() {
@@ -177,30 +84,6 @@ public class ServiceStation {
 
 	public void setClosedReason(String closedReason) {
 		this.closedReason = closedReason;
-	}
-
-	public OffsetDateTime getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public void setCreatedAt(OffsetDateTime createdAt) {
-		this.createdAt = createdAt;
-	}
-
-	public Double getDistanceMeters() {
-		return this.distanceMeters;
-	}
-
-	public void setDistanceMeters(Double distanceMeters) {
-		this.distanceMeters = distanceMeters;
-	}
-
-	public Double getNearness() {
-		return this.nearness;
-	}
-
-	public void setNearness(Double nearness) {
-		this.nearness = nearness;
 	}
 
 	boolean isClosed() {
