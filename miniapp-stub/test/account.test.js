@@ -3,6 +3,7 @@
 // the token) dropped and the mini-program started again at home.
 const { load, flush, freshWx, showingUndefined } = require('./helpers');
 const { MESSAGES } = require('../utils/errors');
+const { showsMessageForEachCode, shownIn } = require('./codes');
 
 beforeEach(() => {
   freshWx();
@@ -88,22 +89,27 @@ describe('leaving the union', () => {
     card.instance.onUnload();
   });
 
-  test.each([
-    ['BAD_USER_INPUT', '你目前不是工会会员'],
-    ['FORBIDDEN', MESSAGES.FORBIDDEN],
-    ['RATE_LIMITED', MESSAGES.RATE_LIMITED],
-    ['INTERNAL', MESSAGES.INTERNAL]
-  ])('%s is shown as "%s"', async (code, text) => {
-    const card = await openCard();
-    wx.showModal.mockImplementation((options) => options.success({ confirm: true }));
-    wx.respond(200, { errors: [{ message: 'no', extensions: { code } }] });
+  showsMessageForEachCode('member/card', 'mutation LeaveUnion', ['BAD_USER_INPUT', 'FORBIDDEN', 'RATE_LIMITED', 'INTERNAL'], {
+    open: async () => {
+      const card = await openCard();
+      wx.showModal.mockImplementation((options) => options.success({ confirm: true }));
+      return card;
+    },
+    act: (card) => card.instance.leave(),
+    messages: { BAD_USER_INPUT: '你目前不是工会会员' },
+    then: (card) => {
+      expect(wx.reLaunch).not.toHaveBeenCalled();
+      card.instance.onUnload();
+    }
+  });
 
-    await card.instance.leave();
-    await flush();
-
-    expect(card.querySelector('.error').dom.textContent).toContain(text);
-    expect(wx.reLaunch).not.toHaveBeenCalled();
-    card.instance.onUnload();
+  showsMessageForEachCode('member/card', 'query MemberCard', ['RATE_LIMITED', 'INTERNAL'], {
+    open: () => load('member/card'),
+    act: (card) => card.instance.onLoad(),
+    then: (card) => {
+      expect(card.querySelector('.member-card')).toBeUndefined();
+      card.instance.onUnload();
+    }
   });
 
   test('a worker who is no member is not offered to leave', async () => {
@@ -172,5 +178,52 @@ describe('deleting the account', () => {
 
     expect(page.querySelector('.error').dom.textContent).toContain(MESSAGES[code]);
     expect(wx.getStorageSync('token')).toBe('T1');
+  });
+});
+
+describe('binding the phone and opening me', () => {
+  async function openMeWithoutPhone() {
+    wx.respond(200, { data: { me: Object.assign({}, me.data.me, { phone: null }) } });
+    wx.respond(200, { data: { myRegistrations: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+    wx.respond(200, { data: { myBookings: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+    const page = load('me/me');
+    await page.instance.onShow();
+    await flush();
+    return page;
+  }
+
+  test('the phone button sends bindPhone with the code WeChat gave, then me is asked again', async () => {
+    const page = await openMeWithoutPhone();
+    wx.respond(200, { data: { bindPhone: { user: { id: '8', phone: '138****8000' } } } });
+    wx.respond(200, { data: { me: Object.assign({}, me.data.me, { phone: '138****8000' }) } });
+    wx.respond(200, { data: { myRegistrations: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+    wx.respond(200, { data: { myBookings: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+
+    await page.instance.bindPhone({ detail: { code: 'P1' } });
+    await flush();
+
+    expect(wx.sent[3].query).toMatch(/^mutation BindPhone\b/);
+    expect(wx.sent[3].variables).toEqual({ code: 'P1' });
+    expect(wx.sent[4].query).toMatch(/^query Me\b/);
+    expect(page.dom.textContent).toContain('138****8000');
+  });
+
+  test('a declined phone prompt (no code) sends nothing', async () => {
+    const page = await openMeWithoutPhone();
+    await page.instance.bindPhone({ detail: { errMsg: 'getPhoneNumber:fail user deny' } });
+    expect(wx.sent.length).toBe(3);
+  });
+
+  showsMessageForEachCode('me/me', 'mutation BindPhone', ['WECHAT_CODE_INVALID', 'WECHAT_UNAVAILABLE', 'BAD_USER_INPUT', 'RATE_LIMITED'], {
+    open: openMeWithoutPhone,
+    act: (page) => page.instance.bindPhone({ detail: { code: 'P1' } }),
+    variables: { code: 'P1' },
+    where: shownIn.toast
+  });
+
+  showsMessageForEachCode('me/me', 'query Me', ['RATE_LIMITED', 'INTERNAL'], {
+    open: () => load('me/me'),
+    act: (page) => page.instance.onShow(),
+    where: shownIn.toast
   });
 });

@@ -100,7 +100,7 @@ describe('craftsman profiles', () => {
   });
 
   const honours = (list) => (view) => view.instance.setData({ honours: list });
-  formRules('craftsman', { open: openNewCraftsman, fill: (view) => set(view, 'name', '李工'), submit: (view) => view.instance.save(),
+  formRules('organizer/craftsman/craftsman', { open: openNewCraftsman, fill: (view) => set(view, 'name', '李工'), submit: (view) => view.instance.save(),
     invalid: '请填写姓名', codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL'],
     refusals: [
       [{ portraitUrl: 'http://img.example.cn/a.jpg' }, '照片链接须以 https:// 开头'],
@@ -260,7 +260,7 @@ describe('stories written and sent for review', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/organizer/story/story?id=21' });
   });
 
-  formRules('story', { open: openNewStory, fill: fillStory, submit: (view) => view.instance.saveDraft(), invalid: '请填写标题、摘要和正文',
+  formRules('organizer/story/story', { open: openNewStory, fill: fillStory, submit: (view) => view.instance.saveDraft(), invalid: '请填写标题、摘要和正文',
     codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONTENT_RISKY', 'RATE_LIMITED', 'INTERNAL'],
     refusals: [
       [{ coverUrl: 'javascript:alert(1)' }, '封面链接须以 https:// 开头'],
@@ -341,7 +341,7 @@ describe('interest groups', () => {
     expect(errorText(view)).toContain(MESSAGES.NOT_FOUND);
   });
 
-  formRules('interest group', { open: openGroups, fill: (view) => set(view, 'name', '书法小组'), submit: (view) => view.instance.save(),
+  formRules('organizer/groups/groups', { open: openGroups, fill: (view) => set(view, 'name', '书法小组'), submit: (view) => view.instance.save(),
     invalid: '请填写小组名称', codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
     refusals: [[{ description: '介'.repeat(1001) }, '小组介绍最多 1000 个字']] });
 });
@@ -401,7 +401,7 @@ describe('seasons', () => {
     expect(errorText(view)).toContain('仅省级工会组织者可以管理文体季');
   });
 
-  formRules('season', { open: openSeasons, fill: fillSeason, submit: (view) => view.instance.save(), invalid: '请填写文体季名称',
+  formRules('organizer/seasons/seasons', { open: openSeasons, fill: fillSeason, submit: (view) => view.instance.save(), invalid: '请填写文体季名称',
     codes: ['BAD_USER_INPUT', 'NOT_FOUND', 'RATE_LIMITED', 'INTERNAL'],
     refusals: [
       [{ endsOn: '2026-12-31' }, '结束日期须在开始日期之后'],
@@ -496,7 +496,7 @@ describe('a reading room\'s details', () => {
 
   saysWhenMissing('organizer/room/room', { readingRoom: null }, '书屋不存在', '请从书屋管理页选择一个书屋');
 
-  formRules('room', {
+  formRules('organizer/room/room', {
     open: openRoom, fill: () => null, clear: (view) => set(view, 'address', ' '), submit: (view) => view.instance.save(),
     invalid: '请填写名称和地址',
     codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'SEATS_BOOKED', 'INTERNAL'],

@@ -1,6 +1,6 @@
 // What the organizers' forms share in their tests: a field set, a refusal with a code, the error
 // shown, and formRules — the promises every form keeps.
-const { load, flush } = require('./helpers');
+const { load, flush, pageOf } = require('./helpers');
 const { MESSAGES } = require('../utils/errors');
 
 const set = (view, field, value) => view.instance.input({ currentTarget: { dataset: { field } }, detail: { value } });
@@ -8,15 +8,16 @@ const refusal = (code) => ({ errors: [{ message: 'refused', extensions: { code }
 const errorText = (view) => view.querySelector('.error').dom.textContent;
 
 /**
- * The common promises of a form (`form`: open, fill, submit, invalid, codes, refusals, clear): nothing
+ * The common promises of a form on `page` (as load() is given it; every-page.test.js reads it) — `form`:
+ * open, fill, submit, invalid, codes, refusals, clear: nothing
  * sent while it is empty (as opened, or emptied by `clear`; the page says `invalid`) or filled and then changed as a refusal says
  * ([fields, message], fields set after fill, a function run on the page or an object of inputs),
  * `submit` sends one request whose answer, when lost, is reported and not asked again, with the
  * button disabled until then, and each code in `codes` shows its message.
  */
-function formRules(name, form) {
+function formRules(page, form) {
   const { open, fill, submit, invalid, codes, refusals, clear } = form;
-  describe(name + ': what every form promises', () => {
+  describe(page + ': what every form promises', () => {
     test('nothing is sent while the form is incomplete', async () => {
       const view = await open();
       if (clear) {
@@ -61,6 +62,7 @@ function formRules(name, form) {
 
     test.each(codes)('%s shows its message', async (code) => {
       const view = await open();
+      expect(pageOf(view)).toBe(page);
       fill(view);
       wx.respond(200, refusal(code));
       await submit(view);

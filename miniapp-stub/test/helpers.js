@@ -34,6 +34,12 @@ const page = (nodes, pageInfo) => ({ edges: nodes.map((node, at) => ({ cursor: '
 const organizerMe = { me: { id: '3', nickname: '孙丽', phone: null, roles: ['WORKER', 'ORGANIZER'], orgUnit: null,
   organizerOf: [{ id: '2', name: '杭州市总工会' }], bookingBannedUntil: null } };
 
+/** The page (as given to load) that `component` was rendered from, or null. */
+function pageOf(component) {
+  const found = rendered.find((item) => item.component === component);
+  return found ? found.page : null;
+}
+
 /** The pages rendered since the last call whose text shows "undefined" (a binding to nothing). */
 function showingUndefined() {
   const found = rendered.filter((item) => /undefined|NaN/.test(item.component.dom.textContent))
@@ -42,4 +48,4 @@ function showingUndefined() {
   return found;
 }
 
-module.exports = { load, flush, freshWx, page, organizerMe, showingUndefined };
+module.exports = { load, flush, freshWx, page, organizerMe, showingUndefined, pageOf };

@@ -4,6 +4,7 @@
 const { load, flush, freshWx, page, organizerMe, showingUndefined } = require('./helpers');
 const { set, refusal, errorText, formRules, saysWhenMissing } = require('./forms');
 const { MESSAGES } = require('../utils/errors');
+const { showsMessageForEachCode } = require('./codes');
 
 beforeEach(() => {
   freshWx();
@@ -102,19 +103,25 @@ describe('comments under stories', () => {
     expect(refused.querySelector('.empty')).toBeUndefined();
   });
 
-  test.each(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'INTERNAL'])('hiding refused with %s shows its message and keeps the comment', async (code) => {
-    const view = await openComments();
-    wx.showModal.mockImplementation((options) => options.success({ confirm: true }));
-    wx.respond(200, refusal(code));
-    if (code === 'UNAUTHENTICATED') {
-      wx.respond(200, { data: { login: { token: 'T2', expiresAt: '2026-12-01T00:00:00Z', user: { id: '3' } } } });
-      wx.respond(200, refusal(code));
+  showsMessageForEachCode('organizer/comments/comments', 'mutation HideComment', ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED',
+    'RATE_LIMITED', 'INTERNAL'], {
+    open: async () => {
+      const view = await openComments();
+      wx.showModal.mockImplementation((options) => options.success({ confirm: true }));
+      return view;
+    },
+    act: (view) => hide(view, '30'),
+    variables: { id: '30' },
+    then: (view) => {
+      expect(view.querySelectorAll('.comment').length).toBe(2);
+      expect(view.instance.data.busy).toBe(false);
     }
-    await hide(view, '30');
-    await flush();
-    expect(errorText(view)).toContain(MESSAGES[code]);
-    expect(view.querySelectorAll('.comment').length).toBe(2);
-    expect(view.instance.data.busy).toBe(false);
+  });
+
+  showsMessageForEachCode('organizer/comments/comments', 'query CommentsToModerate', ['FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'], {
+    open: () => load('organizer/comments/comments'),
+    act: (view) => view.instance.onLoad({ id: '5' }),
+    variables: { id: '5', first: 20, after: null }
   });
 });
 
@@ -169,7 +176,7 @@ describe('a session\'s topic and links', () => {
 
   saysWhenMissing('organizer/lecture/lecture', { lecture: null }, '这节课不存在', '请从微课堂排课页选择一节课');
 
-  formRules('session', {
+  formRules('organizer/lecture/lecture', {
     open: openLecture, fill: () => null, clear: (view) => set(view, 'topic', ' '), submit: (view) => view.instance.save(),
     invalid: '请填写主题',
     codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
@@ -282,7 +289,7 @@ describe('classrooms', () => {
     expect(view.querySelector('.save')).toBeUndefined();
   });
 
-  formRules('classroom', {
+  formRules('organizer/classrooms/classrooms', {
     open: openClassrooms, fill: fillOffline, submit: (view) => view.instance.save(), invalid: '请填写课堂名称',
     codes: ['FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'INTERNAL'],
     refusals: [

@@ -47,7 +47,7 @@ Component({
     occupancyOf(roomId) {
       return request(OCCUPANCY, { roomId })
         .then((data) => this.setData({ ['occupancy.' + roomId]: data.roomOccupancy }))
-        .catch(() => null);
+        .catch((error) => this.setData({ error: error.message }));
     },
     refresh(event) {
       return this.occupancyOf(event.currentTarget.dataset.id);
