@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dportal.test.pg-replica=host:port}): the demo data in a database of their own,
  * the replica's replay paused and resumed to make it fall behind. What workers browse
  * comes from the replica while it is in time; registrations, and a caller's own reads
- * right after a mutation, come from the primary; a replica further behind than the bound
- * is skipped, and read again once it has caught up.
+ * right after a mutation (a worker's own booking in the availability they read next,
+ * while other workers still read the replica's), come from the primary; a replica further
+ * behind than the bound is skipped, and read again once it has caught up.
  */
 @EnabledIfSystemProperty(named = ReadReplicaGraphQlTests.REPLICA, matches = ".+")
 @ActiveProfiles("demo")
@@ -68,6 +71,20 @@ class ReadReplicaGraphQlTests extends PortalGraphQlTests {
 
 	private static final String MY_REGISTRATIONS = """
 			{ myRegistrations(first: 10) { edges { node { status event { id } } } } }
+			""";
+
+	private static final String CREATE_ROOM = """
+			mutation($input: CreateReadingRoomInput!) { createReadingRoom(input: $input) { room { id } } }
+			""";
+
+	private static final String BOOK = """
+			mutation($room: ID!, $date: Date!) {
+			  bookSeat(input: {roomId: $room, date: $date, from: "10:00", to: "11:00", seatNo: 1}) { booking { seatNo } }
+			}
+			""";
+
+	private static final String FREE_SEATS_AT_TEN = """
+			query($room: ID!, $date: Date!) { readingRoom(id: $room) { availability(date: $date) { from freeSeatNos } } }
 			""";
 
 	@Autowired
@@ -149,6 +166,60 @@ class ReadReplicaGraphQlTests extends PortalGraphQlTests {
 			.doesNotContain(second);
 	}
 
+	@Test
+	void aWorkersOwnBookingIsInTheAvailabilityTheyReadRightAfterWhileOthersReadTheReplica() throws Exception {
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long room = createRoom(organizer, orgUnitId("杭州市总工会"));
+		String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+		awaitThat(() -> replica().usable() && onTheReplica("SELECT count(*) FROM reading_room WHERE id = " + room) == 1,
+				"the replica has the room");
+		HttpGraphQlTester booker = as("demo-replica-booker");
+		HttpGraphQlTester onlooker = as("demo-replica-onlooker");
+
+		replica("SELECT pg_wal_replay_pause()");
+		booker.document(BOOK)
+			.variable("room", room)
+			.variable("date", tomorrow)
+			.execute()
+			.path("bookSeat.booking.seatNo")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		assertThat(freeSeatsAtTen(onlooker, room, tomorrow)).as("another worker, from the replica").contains(1);
+		assertThat(freeSeatsAtTen(this.graphQlTester, room, tomorrow)).as("anonymous, from the replica").contains(1);
+		assertThat(freeSeatsAtTen(booker, room, tomorrow)).as("the worker who booked it, from the primary")
+			.doesNotContain(1)
+			.contains(2);
+		assertThat(replica().usable()).as("the replica was still read").isTrue();
+		assertThat(onTheReplica("SELECT count(*) FROM booking WHERE room_id = " + room))
+			.as("the replica has no booking")
+			.isZero();
+	}
+
+	private static long createRoom(HttpGraphQlTester organizer, long unit) {
+		List<Map<String, Object>> hours = new ArrayList<>();
+		for (int day = 1; day <= 7; day++) {
+			hours.add(Map.of("weekday", day, "opens", "08:00", "closes", "21:00"));
+		}
+		Map<String, Object> input = Map.of("orgUnitId", unit, "name", "副本测试书屋", "address", "杭州市上城区解放路 2 号", "lat",
+				30.25, "lng", 120.17, "seatCount", 2, "openingHours", hours);
+		return organizer.document(CREATE_ROOM)
+			.variable("input", input)
+			.execute()
+			.path("createReadingRoom.room.id")
+			.entity(Long.class)
+			.get();
+	}
+
+	private static List<Integer> freeSeatsAtTen(HttpGraphQlTester tester, long room, String date) {
+		return tester.document(FREE_SEATS_AT_TEN)
+			.variable("room", room)
+			.variable("date", date)
+			.execute()
+			.path("readingRoom.availability[?(@.from == '10:00')].freeSeatNos[*]")
+			.entityList(Integer.class)
+			.get();
+	}
+
 	private List<String> registerAll(long eventId, int workers) throws Exception {
 		List<HttpGraphQlTester> testers = new ArrayList<>();
 		for (int i = 0; i < workers; i++) {
@@ -206,13 +277,16 @@ class ReadReplicaGraphQlTests extends PortalGraphQlTests {
 		return this.lag.replicas().get(0);
 	}
 
-	private static long onTheReplica(String sql) throws SQLException {
+	private static long onTheReplica(String sql) {
 		try (Connection connection = DriverManager
 			.getConnection("jdbc:postgresql://" + System.getProperty(REPLICA) + "/" + DATABASE, "postgres", "");
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
