@@ -1,5 +1,6 @@
 package cn.zjgh.portal.event;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class RegistrationRecords {
+
+	static final Duration QR_CODE_KEPT = Duration.ofDays(2);
 
 	private final RegistrationMapper registrations;
 
@@ -87,12 +90,14 @@ class RegistrationRecords {
 
 	/**
 	 * The check-in code as a QR code to show at the door: to the registrant only, while
-	 * the seat is confirmed; null otherwise.
+	 * the seat is confirmed; null otherwise. Kept in Redis for {@link #QR_CODE_KEPT}
+	 * only: a season's millions of registrations would otherwise fill it with images
+	 * shown once.
 	 */
 	String checkInQrCodeFor(Caller caller, Registration registration) {
 		String code = checkInCodeFor(caller, registration);
 		return (code != null && registration.getStatus() == RegistrationStatus.CONFIRMED)
-				? this.qrCodes.dataUrl("pages/events/checkin", "c=" + code) : null;
+				? this.qrCodes.dataUrl("pages/events/checkin", "c=" + code, QR_CODE_KEPT) : null;
 	}
 
 }

@@ -1,14 +1,17 @@
 package cn.zjgh.portal.event;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import cn.zjgh.portal.PortalGraphQlTests;
 import cn.zjgh.portal.wechat.WeChatStandIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,9 @@ class SignUpAndExportGraphQlTests extends PortalGraphQlTests {
 
 	@Autowired
 	private WeChatStandIn standIn;
+
+	@Autowired
+	private StringRedisTemplate redis;
 
 	@Test
 	void answersAreValidatedAtRegistrationAndShownToTheRegistrant() {
@@ -57,6 +63,12 @@ class SignUpAndExportGraphQlTests extends PortalGraphQlTests {
 			.satisfies((url) -> assertThat(url).startsWith("data:image/png;base64,"));
 		assertThat(this.standIn.wxaCodes())
 			.anySatisfy((code) -> assertThat(code).containsEntry("page", "pages/events/checkin"));
+		String code = this.jdbc.queryForObject(
+				"SELECT rtrim(check_in_code) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'",
+				String.class, id);
+		assertThat(this.redis.getExpire("portal:wxacode:pages/events/checkin?c=" + code, TimeUnit.SECONDS))
+			.as("the door's code is kept two days, not a month")
+			.isBetween(Duration.ofDays(2).minusMinutes(1).toSeconds(), Duration.ofDays(2).toSeconds());
 	}
 
 	@Test
