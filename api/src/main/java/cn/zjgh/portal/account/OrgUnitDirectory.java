@@ -85,6 +85,18 @@ public class OrgUnitDirectory {
 		return this.orgUnits.selectByIds(ids).stream().collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
 	}
 
+	/**
+	 * The unit of each item, in one query, for batch loading: an item without a unit id,
+	 * or whose unit is missing, is absent from the map (its field resolves to null).
+	 */
+	public <T> Map<T, OrgUnit> unitsOf(List<T> items, Function<? super T, Long> unitId) {
+		Map<Long, OrgUnit> units = findAll(items.stream().map(unitId).filter(Objects::nonNull).distinct().toList());
+		return Batches.map(items, (item) -> {
+			Long id = unitId.apply(item);
+			return (id != null) ? units.get(id) : null;
+		});
+	}
+
 	/** Whether {@code unitId} is {@code ancestorId} or lies below it. */
 	public boolean isWithin(long unitId, long ancestorId) {
 		OrgUnit unit = find(unitId);
@@ -103,9 +115,7 @@ public class OrgUnitDirectory {
 	}
 
 	Map<OrgUnit, OrgUnit> parentsOf(List<OrgUnit> units) {
-		Map<Long, OrgUnit> parents = findAll(
-				units.stream().map(OrgUnit::getParentId).filter(Objects::nonNull).distinct().toList());
-		return Batches.map(units, (unit) -> (unit.getParentId() != null) ? parents.get(unit.getParentId()) : null);
+		return unitsOf(units, OrgUnit::getParentId);
 	}
 
 	Map<OrgUnit, Integer> childCountsOf(List<OrgUnit> units) {

@@ -90,8 +90,7 @@ public class UserDirectory {
 	}
 
 	Map<PortalUser, OrgUnit> orgUnitsOf(List<PortalUser> users) {
-		Map<Long, OrgUnit> units = unitsOf(users);
-		return Batches.map(users, (user) -> unitOf(user, units));
+		return this.orgUnits.unitsOf(users, PortalUser::getOrgUnitId);
 	}
 
 	/** For each user, the units they organize, from the top of the tree down. */

@@ -121,8 +121,7 @@ class EventListing {
 	}
 
 	Map<Event, OrgUnit> organizers(List<Event> events) {
-		Map<Long, OrgUnit> units = this.orgUnits.findAll(events.stream().map(Event::getOrgUnitId).distinct().toList());
-		return Batches.map(events, (event) -> units.get(event.getOrgUnitId()));
+		return this.orgUnits.unitsOf(events, Event::getOrgUnitId);
 	}
 
 	/** How many attended each event: for organizers of its unit only. */

@@ -85,9 +85,7 @@ class InterestGroupDirectory {
 	}
 
 	Map<InterestGroup, OrgUnit> orgUnits(List<InterestGroup> groups) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(groups.stream().map(InterestGroup::getOrgUnitId).distinct().toList());
-		return Batches.map(groups, (group) -> units.get(group.getOrgUnitId()));
+		return this.orgUnits.unitsOf(groups, InterestGroup::getOrgUnitId);
 	}
 
 	/** Whether the caller belongs to each group; false for an anonymous caller. */

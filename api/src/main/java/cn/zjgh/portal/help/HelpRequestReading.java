@@ -16,7 +16,6 @@ import cn.zjgh.portal.help.HelpInputs.CategoryCount;
 import cn.zjgh.portal.help.HelpInputs.HelpRequestReport;
 import cn.zjgh.portal.help.HelpInputs.StatusCount;
 import cn.zjgh.portal.help.HelpRequestMapper.ReportRow;
-import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
 import cn.zjgh.portal.shared.DomainException;
@@ -150,22 +149,12 @@ class HelpRequestReading {
 	}
 
 	Map<HelpRequest, OrgUnit> unitsOf(List<HelpRequest> requests) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(requests.stream().map(HelpRequest::getOrgUnitId).distinct().toList());
-		return Batches.map(requests, (request) -> units.get(request.getOrgUnitId()));
+		return this.orgUnits.unitsOf(requests, HelpRequest::getOrgUnitId);
 	}
 
 	Map<HelpRequestStep, OrgUnit> stepUnitsOf(List<HelpRequestStep> steps, boolean destination) {
-		List<Long> ids = steps.stream()
-			.map(destination ? HelpRequestStep::getToOrgUnitId : HelpRequestStep::getOrgUnitId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
-		Map<Long, OrgUnit> units = this.orgUnits.findAll(ids);
-		return Batches.map(steps, (step) -> {
-			Long id = destination ? step.getToOrgUnitId() : step.getOrgUnitId();
-			return (id != null) ? units.get(id) : null;
-		});
+		return this.orgUnits.unitsOf(steps,
+				destination ? HelpRequestStep::getToOrgUnitId : HelpRequestStep::getOrgUnitId);
 	}
 
 	private boolean handledBy(Caller caller, HelpRequest request) {

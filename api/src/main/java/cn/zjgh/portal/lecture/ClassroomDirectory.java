@@ -39,8 +39,7 @@ class ClassroomDirectory {
 	}
 
 	Map<Classroom, OrgUnit> orgUnitsOf(List<Classroom> classrooms) {
-		Map<Long, OrgUnit> units = this.orgUnits.findAll(Ids.distinct(classrooms, Classroom::getOrgUnitId));
-		return Batches.map(classrooms, (classroom) -> units.get(classroom.getOrgUnitId()));
+		return this.orgUnits.unitsOf(classrooms, Classroom::getOrgUnitId);
 	}
 
 }

@@ -40,8 +40,7 @@ class LectureSeriesDirectory {
 	}
 
 	Map<LectureSeries, OrgUnit> orgUnitsOf(List<LectureSeries> series) {
-		Map<Long, OrgUnit> units = this.orgUnits.findAll(Ids.distinct(series, LectureSeries::getOrgUnitId));
-		return Batches.map(series, (found) -> units.get(found.getOrgUnitId()));
+		return this.orgUnits.unitsOf(series, LectureSeries::getOrgUnitId);
 	}
 
 }

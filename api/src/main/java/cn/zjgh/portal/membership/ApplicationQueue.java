@@ -58,9 +58,7 @@ class ApplicationQueue {
 	}
 
 	Map<MembershipApplication, OrgUnit> unitsOf(List<MembershipApplication> applications) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(applications.stream().map(MembershipApplication::getOrgUnitId).distinct().toList());
-		return Batches.map(applications, (application) -> units.get(application.getOrgUnitId()));
+		return this.orgUnits.unitsOf(applications, MembershipApplication::getOrgUnitId);
 	}
 
 	Map<MembershipApplication, String> realNamesFor(Caller caller, List<MembershipApplication> applications) {

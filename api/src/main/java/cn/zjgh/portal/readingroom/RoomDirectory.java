@@ -99,9 +99,7 @@ class RoomDirectory {
 	}
 
 	Map<ReadingRoom, OrgUnit> orgUnitsOf(List<ReadingRoom> rooms) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(rooms.stream().map(ReadingRoom::getOrgUnitId).distinct().toList());
-		return Batches.map(rooms, (room) -> units.get(room.getOrgUnitId()));
+		return this.orgUnits.unitsOf(rooms, ReadingRoom::getOrgUnitId);
 	}
 
 	Map<ReadingRoom, List<OpeningHours>> openingHoursOf(List<ReadingRoom> rooms) {

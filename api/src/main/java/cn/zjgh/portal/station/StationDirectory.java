@@ -85,9 +85,7 @@ class StationDirectory {
 	}
 
 	Map<ServiceStation, OrgUnit> orgUnitsOf(List<ServiceStation> stations) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(stations.stream().map(ServiceStation::getOrgUnitId).distinct().toList());
-		return Batches.map(stations, (station) -> units.get(station.getOrgUnitId()));
+		return this.orgUnits.unitsOf(stations, ServiceStation::getOrgUnitId);
 	}
 
 	Map<ServiceStation, List<StationHours>> openingHoursOf(List<ServiceStation> stations) {

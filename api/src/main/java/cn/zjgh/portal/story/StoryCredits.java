@@ -31,9 +31,7 @@ class StoryCredits {
 	}
 
 	Map<Story, OrgUnit> authorOrgUnits(List<Story> stories) {
-		Map<Long, OrgUnit> units = this.orgUnits
-			.findAll(stories.stream().map(Story::getAuthorOrgUnitId).distinct().toList());
-		return Batches.map(stories, (story) -> units.get(story.getAuthorOrgUnitId()));
+		return this.orgUnits.unitsOf(stories, Story::getAuthorOrgUnitId);
 	}
 
 	/**
