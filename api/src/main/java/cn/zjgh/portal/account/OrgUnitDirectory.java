@@ -41,11 +41,7 @@ public class OrgUnitDirectory {
 	}
 
 	public OrgUnit require(long id) {
-		OrgUnit unit = this.orgUnits.selectById(id);
-		if (unit == null) {
-			throw DomainException.notFound("Org unit", id);
-		}
-		return unit;
+		return DomainException.requireFound(this.orgUnits.selectById(id), "Org unit", id);
 	}
 
 	/**
@@ -55,10 +51,7 @@ public class OrgUnitDirectory {
 	 * @param field the input field that named the unit, for the error
 	 */
 	public OrgUnit requireOpen(long id, String field) {
-		OrgUnit unit = this.orgUnits.selectForShare(id);
-		if (unit == null) {
-			throw DomainException.notFound("Org unit", id);
-		}
+		OrgUnit unit = DomainException.requireFound(this.orgUnits.selectForShare(id), "Org unit", id);
 		if (unit.isClosed()) {
 			throw DomainException.badInput(field, "the org unit " + unit.getName() + " is closed");
 		}

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,11 +38,7 @@ public class UserDirectory {
 	}
 
 	PortalUser require(long userId) {
-		PortalUser user = this.users.selectById(userId);
-		if (user == null) {
-			throw DomainException.notFound("User", userId);
-		}
-		return user;
+		return DomainException.requireFound(this.users.selectById(userId), "User", userId);
 	}
 
 	/** The user; NOT_FOUND when there is none. */
@@ -82,10 +77,10 @@ public class UserDirectory {
 			return Map.of();
 		}
 		List<PortalUser> found = this.users.selectByIds(userIds);
-		Map<Long, OrgUnit> units = unitsOf(found);
+		Map<PortalUser, OrgUnit> units = this.orgUnits.unitsOf(found, PortalUser::getOrgUnitId);
 		return found.stream()
 			.map((user) -> new UserSummary(user.getId(), user.getNickname(), user.maskedPhone(),
-					nameOf(unitOf(user, units))))
+					nameOf(units.get(user))))
 			.collect(Collectors.toMap(UserSummary::userId, Function.identity()));
 	}
 
@@ -111,19 +106,10 @@ public class UserDirectory {
 		return Batches.map(users, (user) -> new ArrayList<>(user.roles(byUser.containsKey(user.getId()))));
 	}
 
-	private Map<Long, OrgUnit> unitsOf(List<PortalUser> users) {
-		return this.orgUnits
-			.findAll(users.stream().map(PortalUser::getOrgUnitId).filter(Objects::nonNull).distinct().toList());
-	}
-
 	private Map<Long, List<OrganizerGrant>> grantsOf(List<PortalUser> users) {
 		return this.grants.findByUsers(users.stream().map(PortalUser::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(OrganizerGrant::getUserId));
-	}
-
-	private static OrgUnit unitOf(PortalUser user, Map<Long, OrgUnit> units) {
-		return (user.getOrgUnitId() != null) ? units.get(user.getOrgUnitId()) : null;
 	}
 
 	private static String nameOf(OrgUnit unit) {

@@ -54,10 +54,8 @@ class Craftsmen {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Craftsman update(Caller caller, UpdateCraftsmanInput input) {
-		Craftsman craftsman = this.craftsmen.selectById(input.id());
-		if (craftsman == null) {
-			throw DomainException.notFound("Craftsman", input.id());
-		}
+		Craftsman craftsman = DomainException.requireFound(this.craftsmen.selectById(input.id()), "Craftsman",
+				input.id());
 		if (craftsman.getOrgUnitId() != null) {
 			this.orgScope.requireOrganizerOf(caller, craftsman.getOrgUnitId());
 		}

@@ -52,10 +52,7 @@ class AttendeeList {
 
 	/** The event, once the caller is known to organize it. */
 	Event organizedEvent(Caller caller, long eventId) {
-		Event event = this.events.selectById(eventId);
-		if (event == null) {
-			throw DomainException.notFound("Event", eventId);
-		}
+		Event event = DomainException.requireFound(this.events.selectById(eventId), "Event", eventId);
 		this.orgScope.requireOrganizerOf(caller, event.getOrgUnitId());
 		return event;
 	}

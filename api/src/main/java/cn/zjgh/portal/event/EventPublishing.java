@@ -189,10 +189,7 @@ class EventPublishing {
 	}
 
 	private Event requireInScope(Caller caller, long id) {
-		Event event = this.events.selectById(id);
-		if (event == null) {
-			throw DomainException.notFound("Event", id);
-		}
+		Event event = DomainException.requireFound(this.events.selectById(id), "Event", id);
 		this.orgScope.requireOrganizerOf(caller, event.getOrgUnitId());
 		return event;
 	}
@@ -218,10 +215,8 @@ class EventPublishing {
 			throw DomainException.badInput("interestGroupId", "an interest-group activity names its group");
 		}
 		if (event.getInterestGroupId() != null) {
-			InterestGroup group = this.groups.selectById(event.getInterestGroupId());
-			if (group == null) {
-				throw DomainException.notFound("Interest group", event.getInterestGroupId());
-			}
+			InterestGroup group = DomainException.requireFound(this.groups.selectById(event.getInterestGroupId()),
+					"Interest group", event.getInterestGroupId());
 			if (!this.orgScope.covers(caller, group.getOrgUnitId())) {
 				throw DomainException.forbidden("Interest group " + group.getId()
 						+ " belongs to an org unit you do not organize; an event can only name a group of yours");

@@ -58,10 +58,7 @@ class InterestGroupDirectory {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	Connection<InterestGroupMember> members(Caller caller, long groupId, PageRequest page) {
-		InterestGroup group = this.groups.selectById(groupId);
-		if (group == null) {
-			throw DomainException.notFound("Interest group", groupId);
-		}
+		InterestGroup group = DomainException.requireFound(this.groups.selectById(groupId), "Interest group", groupId);
 		this.orgScope.requireOrganizerOf(caller, group.getOrgUnitId());
 		List<MemberRow> rows = this.groups.findMembers(groupId, page.afterTime(0), page.afterLong(1), page.fetchSize());
 		Map<Long, UserSummary> summaries = this.users.summaries(rows.stream().map(MemberRow::userId).toList());

@@ -109,20 +109,13 @@ class InterestGroups {
 
 	/** The group, once the caller is known to organize its unit. */
 	InterestGroup organized(Caller caller, long groupId) {
-		InterestGroup group = this.groups.selectById(groupId);
-		if (group == null) {
-			throw DomainException.notFound("Interest group", groupId);
-		}
+		InterestGroup group = DomainException.requireFound(this.groups.selectById(groupId), "Interest group", groupId);
 		this.orgScope.requireOrganizerOf(caller, group.getOrgUnitId());
 		return group;
 	}
 
 	private InterestGroup require(long groupId) {
-		InterestGroup group = this.groups.selectById(groupId);
-		if (group == null) {
-			throw DomainException.notFound("Interest group", groupId);
-		}
-		return group;
+		return DomainException.requireFound(this.groups.selectById(groupId), "Interest group", groupId);
 	}
 
 	/**

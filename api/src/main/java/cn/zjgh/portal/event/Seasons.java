@@ -49,10 +49,7 @@ class Seasons {
 	@Transactional
 	Season update(Caller caller, UpdateSeasonInput input) {
 		this.orgScope.requireProvinceOrganizer(caller);
-		Season season = this.seasons.selectById(input.id());
-		if (season == null) {
-			throw DomainException.notFound("Season", input.id());
-		}
+		Season season = DomainException.requireFound(this.seasons.selectById(input.id()), "Season", input.id());
 		if (input.name() != null) {
 			season.setName(uniqueName(input.name(), season.getId()));
 		}

@@ -176,10 +176,7 @@ class HelpRequests {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	HelpRequest rate(Caller caller, RateHelpRequestInput input) {
-		HelpRequest request = this.requests.lock(input.id());
-		if (request == null) {
-			throw DomainException.notFound("Help request", input.id());
-		}
+		HelpRequest request = DomainException.requireFound(this.requests.lock(input.id()), "Help request", input.id());
 		if (request.getUserId() != caller.userId()) {
 			throw DomainException.forbidden("Only the worker who asked for help rates its handling");
 		}
@@ -219,10 +216,7 @@ class HelpRequests {
 	 * organizes the unit holding it (or one above), and never the worker's own.
 	 */
 	private HelpRequest lockForHandler(Caller caller, long id) {
-		HelpRequest request = this.requests.lock(id);
-		if (request == null) {
-			throw DomainException.notFound("Help request", id);
-		}
+		HelpRequest request = DomainException.requireFound(this.requests.lock(id), "Help request", id);
 		this.orgScope.requireOrganizerOf(caller, request.getOrgUnitId());
 		if (request.getUserId() == caller.userId()) {
 			throw DomainException.forbidden("Another organizer handles your own request");

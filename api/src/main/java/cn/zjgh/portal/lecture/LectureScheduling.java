@@ -177,10 +177,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Lecture update(Caller caller, UpdateLectureInput input) {
-		Lecture lecture = this.lectures.selectById(input.id());
-		if (lecture == null) {
-			throw DomainException.notFound("Lecture", input.id());
-		}
+		Lecture lecture = DomainException.requireFound(this.lectures.selectById(input.id()), "Lecture", input.id());
 		requireClassroomInScope(caller, lecture.getClassroomId());
 		if (input.topic() != null) {
 			lecture.setTopic(input.topic().strip());
@@ -221,10 +218,8 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	LectureSeries updateSeries(Caller caller, UpdateLectureSeriesInput input) {
-		LectureSeries found = this.series.selectById(input.id());
-		if (found == null) {
-			throw DomainException.notFound("Lecture series", input.id());
-		}
+		LectureSeries found = DomainException.requireFound(this.series.selectById(input.id()), "Lecture series",
+				input.id());
 		this.orgScope.requireOrganizerOf(caller, found.getOrgUnitId());
 		if (input.name() != null) {
 			found.setName(input.name().strip());
@@ -239,10 +234,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Lecture cancel(Caller caller, long id, String reason) {
-		Lecture lecture = this.lectures.selectById(id);
-		if (lecture == null) {
-			throw DomainException.notFound("Lecture", id);
-		}
+		Lecture lecture = DomainException.requireFound(this.lectures.selectById(id), "Lecture", id);
 		requireClassroomInScope(caller, lecture.getClassroomId());
 		if (this.lectures.cancel(id, reason.strip()) == 0) {
 			throw DomainException.badInput("id", "only a scheduled session can be cancelled");
@@ -289,10 +281,7 @@ class LectureScheduling {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Lecture reschedule(Caller caller, RescheduleLectureInput input) {
-		Lecture lecture = this.lectures.selectById(input.id());
-		if (lecture == null) {
-			throw DomainException.notFound("Lecture", input.id());
-		}
+		Lecture lecture = DomainException.requireFound(this.lectures.selectById(input.id()), "Lecture", input.id());
 		Classroom current = requireClassroomInScope(caller, lecture.getClassroomId());
 		Classroom target = (input.classroomId() == null || input.classroomId() == current.getId().longValue()) ? current
 				: requireClassroomInScope(caller, input.classroomId());
@@ -354,10 +343,8 @@ class LectureScheduling {
 	 * series.
 	 */
 	private Classroom requireClassroomInScope(Caller caller, long classroomId) {
-		Classroom classroom = this.classrooms.selectById(classroomId);
-		if (classroom == null) {
-			throw DomainException.notFound("Classroom", classroomId);
-		}
+		Classroom classroom = DomainException.requireFound(this.classrooms.selectById(classroomId), "Classroom",
+				classroomId);
 		if (!this.orgScope.covers(caller, classroom.getOrgUnitId())) {
 			throw DomainException.forbidden("Classroom " + classroomId + " belongs to an org unit you do not organize");
 		}
@@ -372,10 +359,8 @@ class LectureScheduling {
 	 */
 	private void checkReferences(Caller caller, Long seriesId, List<Long> lecturerIds) {
 		if (seriesId != null) {
-			LectureSeries found = this.series.selectById(seriesId);
-			if (found == null) {
-				throw DomainException.notFound("Lecture series", seriesId);
-			}
+			LectureSeries found = DomainException.requireFound(this.series.selectById(seriesId), "Lecture series",
+					seriesId);
 			if (!this.orgScope.covers(caller, found.getOrgUnitId())) {
 				throw DomainException.forbidden("Lecture series " + seriesId
 						+ " belongs to an org unit you do not organize; sessions go into a series of yours");

@@ -64,10 +64,7 @@ class Reminders {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Lecture remindMe(Caller caller, long lectureId) {
-		Lecture lecture = this.lectures.selectById(lectureId);
-		if (lecture == null) {
-			throw DomainException.notFound("Lecture", lectureId);
-		}
+		Lecture lecture = DomainException.requireFound(this.lectures.selectById(lectureId), "Lecture", lectureId);
 		if (lecture.getStatus() != LectureStatus.SCHEDULED
 				|| !lecture.getStartsAt().isAfter(OffsetDateTime.now(this.clock))) {
 			throw new DomainException(ErrorCode.BAD_USER_INPUT, "该场次已开始或已取消");
@@ -79,10 +76,7 @@ class Reminders {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	Lecture cancel(Caller caller, long lectureId) {
-		Lecture lecture = this.lectures.selectById(lectureId);
-		if (lecture == null) {
-			throw DomainException.notFound("Lecture", lectureId);
-		}
+		Lecture lecture = DomainException.requireFound(this.lectures.selectById(lectureId), "Lecture", lectureId);
 		this.reminders.cancel(lectureId, caller.userId());
 		return lecture;
 	}

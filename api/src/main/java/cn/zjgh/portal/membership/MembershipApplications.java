@@ -94,10 +94,8 @@ class MembershipApplications {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	MembershipApplication review(Caller caller, ReviewMembershipApplicationInput input) {
-		MembershipApplication application = this.applications.selectById(input.id());
-		if (application == null) {
-			throw DomainException.notFound("Membership application", input.id());
-		}
+		MembershipApplication application = DomainException.requireFound(this.applications.selectById(input.id()),
+				"Membership application", input.id());
 		this.orgScope.requireOrganizerOf(caller, application.getOrgUnitId());
 		if (application.getUserId() == caller.userId()) {
 			throw DomainException.forbidden("Another organizer reviews your own application");

@@ -198,10 +198,7 @@ class Bookings {
 
 	/** The caller's own booking, or one in a room they organize. */
 	private Booking requireVisible(Caller caller, long id) {
-		Booking booking = this.bookings.find(id);
-		if (booking == null) {
-			throw DomainException.notFound("Booking", id);
-		}
+		Booking booking = DomainException.requireFound(this.bookings.find(id), "Booking", id);
 		if (booking.getUserId() != caller.userId()
 				&& !this.orgScope.covers(caller, this.rooms.require(booking.getRoomId()).getOrgUnitId())) {
 			throw DomainException.notFound("Booking", id);

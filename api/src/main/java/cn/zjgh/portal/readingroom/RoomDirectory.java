@@ -60,11 +60,7 @@ class RoomDirectory {
 	}
 
 	ReadingRoom require(long id) {
-		ReadingRoom room = this.rooms.selectById(id);
-		if (room == null) {
-			throw DomainException.notFound("Reading room", id);
-		}
-		return room;
+		return DomainException.requireFound(this.rooms.selectById(id), "Reading room", id);
 	}
 
 	Map<Long, ReadingRoom> findAll(Collection<Long> ids) {

@@ -22,6 +22,14 @@ public class DomainException extends RuntimeException {
 		return new DomainException(ErrorCode.NOT_FOUND, what + " " + id + " does not exist");
 	}
 
+	/** {@code found}, or NOT_FOUND for {@code what} {@code id} when it is null. */
+	public static <T> T requireFound(T found, String what, Object id) {
+		if (found == null) {
+			throw notFound(what, id);
+		}
+		return found;
+	}
+
 	public static DomainException badInput(String field, String problem) {
 		return new FieldException(field, problem);
 	}

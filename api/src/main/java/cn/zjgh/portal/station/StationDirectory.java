@@ -56,11 +56,7 @@ class StationDirectory {
 	}
 
 	ServiceStation require(long id) {
-		ServiceStation station = this.stations.selectById(id);
-		if (station == null) {
-			throw DomainException.notFound("Service station", id);
-		}
-		return station;
+		return DomainException.requireFound(this.stations.selectById(id), "Service station", id);
 	}
 
 	/** A station that is still in service, for reports and claims. */

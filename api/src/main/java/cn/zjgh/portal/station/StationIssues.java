@@ -66,10 +66,8 @@ class StationIssues {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	StationIssue resolve(Caller caller, ResolveStationIssueInput input) {
-		StationIssue issue = this.issues.selectById(input.id());
-		if (issue == null) {
-			throw DomainException.notFound("Station issue", input.id());
-		}
+		StationIssue issue = DomainException.requireFound(this.issues.selectById(input.id()), "Station issue",
+				input.id());
 		ServiceStation station = this.directory.require(issue.getStationId());
 		this.orgScope.requireOrganizerOf(caller, station.getOrgUnitId());
 		String resolution = (input.resolution() != null && !input.resolution().isBlank()) ? input.resolution().strip()

@@ -110,10 +110,7 @@ class Engagement {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	StoryComment hide(Caller caller, long commentId) {
-		StoryComment comment = this.comments.find(commentId);
-		if (comment == null) {
-			throw DomainException.notFound("Comment", commentId);
-		}
+		StoryComment comment = DomainException.requireFound(this.comments.find(commentId), "Comment", commentId);
 		Story story = this.stories.find(comment.getStoryId());
 		this.orgScope.requireOrganizerOf(caller, story.getAuthorOrgUnitId());
 		if (this.comments.hide(commentId, caller.userId()) == 1) {

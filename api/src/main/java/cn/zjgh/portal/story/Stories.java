@@ -178,19 +178,13 @@ class Stories {
 	}
 
 	private Story requireWritable(Caller caller, long id) {
-		Story story = this.stories.find(id);
-		if (story == null) {
-			throw DomainException.notFound("Story", id);
-		}
+		Story story = DomainException.requireFound(this.stories.find(id), "Story", id);
 		this.orgScope.requireOrganizerOf(caller, story.getAuthorOrgUnitId());
 		return story;
 	}
 
 	private Story requireReviewable(Caller caller, long id) {
-		Story story = this.stories.find(id);
-		if (story == null) {
-			throw DomainException.notFound("Story", id);
-		}
+		Story story = DomainException.requireFound(this.stories.find(id), "Story", id);
 		if (!mayReview(caller, story)) {
 			throw DomainException.forbidden("Only an organizer of a unit above the author's may review this story");
 		}

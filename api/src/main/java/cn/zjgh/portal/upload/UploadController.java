@@ -59,10 +59,8 @@ class UploadController {
 
 	@GetMapping(PATH + "/{sha256:[0-9a-f]{64}}.{extension:jpg|png|webp}")
 	ResponseEntity<byte[]> picture(@PathVariable String sha256, @PathVariable String extension) {
-		Upload upload = this.uploads.find(sha256, extension);
-		if (upload == null) {
-			throw DomainException.notFound("Picture", sha256 + "." + extension);
-		}
+		Upload upload = DomainException.requireFound(this.uploads.find(sha256, extension), "Picture",
+				sha256 + "." + extension);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(upload.getContentType()))
 			.cacheControl(FOREVER)
