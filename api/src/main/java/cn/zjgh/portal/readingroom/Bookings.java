@@ -80,8 +80,8 @@ class Bookings {
 		LocalTime from = BookingRules.parseTime("from", input.from());
 		LocalTime to = BookingRules.parseTime("to", input.to());
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		BookingRules.check(room, this.rooms.hoursOn(room.getId(), input.date()),
-				this.rooms.isClosed(room.getId(), input.date()), input.date(), from, to, now);
+		OpeningDay day = this.rooms.dayOf(room.getId(), input.date());
+		BookingRules.check(room, day.hours(), day.closed(), input.date(), from, to, now);
 
 		this.bookings.lockWorker(caller.userId());
 		OffsetDateTime bannedUntil = this.bans.until(caller.userId());

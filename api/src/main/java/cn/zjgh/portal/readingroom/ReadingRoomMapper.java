@@ -29,6 +29,12 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	List<RoomClosure> closuresOf(@Param("roomIds") Collection<Long> roomIds, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	/**
+	 * The hours of the date's weekday (null times when the room does not open then) and
+	 * whether the date is closed.
+	 */
+	DayRow dayOf(@Param("roomId") long roomId, @Param("date") LocalDate date, @Param("weekday") int weekday);
+
 	List<Seat> seatsOf(@Param("roomId") long roomId);
 
 	List<SeatCount> seatCounts(@Param("roomIds") Collection<Long> roomIds);
@@ -71,6 +77,9 @@ interface ReadingRoomMapper extends BaseMapper<ReadingRoom> {
 	Occupancy occupancy(@Param("roomId") long roomId, @Param("now") OffsetDateTime now);
 
 	record SeatCount(long roomId, int seats) {
+	}
+
+	record DayRow(LocalTime opens, LocalTime closes, boolean closed) {
 	}
 
 	record SlotRow(OffsetDateTime slotStart, Integer seatNo) {

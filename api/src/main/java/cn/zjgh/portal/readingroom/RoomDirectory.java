@@ -80,18 +80,16 @@ class RoomDirectory {
 				? NearbySearch.cursorOf(room.getNearness(), room.getId()) : Cursor.of(room.getName(), room.getId()));
 	}
 
-	/** The room's hours on that date's weekday, or null when it does not open then. */
-	OpeningHours hoursOn(long roomId, LocalDate date) {
+	/**
+	 * The room's hours on that date's weekday and whether the day is closed, read
+	 * together.
+	 */
+	OpeningDay dayOf(long roomId, LocalDate date) {
 		int weekday = date.getDayOfWeek().getValue();
-		return this.rooms.hoursOf(List.of(roomId))
-			.stream()
-			.filter((hours) -> hours.weekday() == weekday)
-			.findFirst()
-			.orElse(null);
-	}
-
-	boolean isClosed(long roomId, LocalDate date) {
-		return !this.rooms.closuresOf(List.of(roomId), date, date).isEmpty();
+		ReadingRoomMapper.DayRow day = this.rooms.dayOf(roomId, date, weekday);
+		OpeningHours hours = (day.opens() != null) ? new OpeningHours(roomId, weekday, day.opens(), day.closes())
+				: null;
+		return new OpeningDay(hours, day.closed());
 	}
 
 	Map<ReadingRoom, OrgUnit> orgUnitsOf(List<ReadingRoom> rooms) {

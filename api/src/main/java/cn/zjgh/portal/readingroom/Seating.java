@@ -65,10 +65,11 @@ class Seating {
 
 	@ReadsFromReplica
 	List<SlotAvailability> availability(ReadingRoom room, LocalDate date) {
-		OpeningHours hours = this.directory.hoursOn(room.getId(), date);
-		if (hours == null || this.directory.isClosed(room.getId(), date)) {
+		OpeningDay day = this.directory.dayOf(room.getId(), date);
+		if (!day.open()) {
 			return List.of();
 		}
+		OpeningHours hours = day.hours();
 		OffsetDateTime from = date.atTime(hours.opens()).atZone(this.clock.getZone()).toOffsetDateTime();
 		OffsetDateTime to = date.atTime(hours.closes()).atZone(this.clock.getZone()).toOffsetDateTime();
 		Map<OffsetDateTime, List<Integer>> bySlot = new LinkedHashMap<>();
