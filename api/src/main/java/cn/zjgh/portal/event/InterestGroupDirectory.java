@@ -78,7 +78,7 @@ class InterestGroupDirectory {
 				: this.groups.selectByIds(ids)
 					.stream()
 					.collect(Collectors.toMap(InterestGroup::getId, Function.identity()));
-		return Batches.map(events, (event) -> found.get(event.getInterestGroupId()));
+		return Batches.byReference(events, Event::getInterestGroupId, found);
 	}
 
 	Map<InterestGroup, OrgUnit> orgUnits(List<InterestGroup> groups) {

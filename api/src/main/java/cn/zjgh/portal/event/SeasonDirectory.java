@@ -32,7 +32,7 @@ class SeasonDirectory {
 		List<Long> ids = events.stream().map(Event::getSeasonId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, Season> found = ids.isEmpty() ? Map.of()
 				: this.seasons.selectByIds(ids).stream().collect(Collectors.toMap(Season::getId, Function.identity()));
-		return Batches.map(events, (event) -> found.get(event.getSeasonId()));
+		return Batches.byReference(events, Event::getSeasonId, found);
 	}
 
 }

@@ -36,7 +36,7 @@ class LectureSeriesDirectory {
 		List<Long> ids = Ids.distinct(lectures, Lecture::getSeriesId);
 		Map<Long, LectureSeries> found = ids.isEmpty() ? Map.of()
 				: Ids.index(this.series.selectByIds(ids), LectureSeries::getId);
-		return Batches.map(lectures, (lecture) -> found.get(lecture.getSeriesId()));
+		return Batches.byReference(lectures, Lecture::getSeriesId, found);
 	}
 
 	Map<LectureSeries, OrgUnit> orgUnitsOf(List<LectureSeries> series) {

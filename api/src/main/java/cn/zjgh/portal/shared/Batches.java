@@ -29,4 +29,16 @@ public final class Batches {
 		return result;
 	}
 
+	/**
+	 * Each key with the value found under the reference it holds; keys without a
+	 * reference (an event of no season, say) or whose reference was not found are left
+	 * out.
+	 */
+	public static <K, R, V> Map<K, V> byReference(List<K> keys, Function<K, R> reference, Map<R, V> found) {
+		return map(keys, (key) -> {
+			R ref = reference.apply(key);
+			return (ref != null) ? found.get(ref) : null;
+		});
+	}
+
 }
