@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,8 +50,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * nothing is executed. Entries live at most their {@code maxAge} and are keyed by the
  * event listings' generation, so invalidating the listings (publish, edit, cancel,
  * fill-up) retires them at once on every replica. A request with
- * {@code Cache-Control: no-cache} is executed and refreshes the entry. Without Redis the
- * cache is bypassed.
+ * {@code Cache-Control: no-cache} is executed and replaces the entry when its answer
+ * changed. Without Redis the cache is bypassed.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
@@ -132,8 +134,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(replay, capture);
 			byte[] answer = capture.getContentAsByteArray();
 			if (capture.getStatus() == 200 && !contains(answer, "\"errors\"")) {
-				produced = new CachedResponse(answer, capture.getContentType(), maxAge.get());
-				this.responses.put(key, produced);
+				produced = keep(key, new CachedResponse(answer, capture.getContentType(), maxAge.get()));
 			}
 			capture.copyBodyToResponse();
 		}
@@ -143,6 +144,22 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 				computing.complete(produced);
 			}
 		}
+	}
+
+	/**
+	 * Stores a produced answer unless the entry already holds the same bytes: a crowd
+	 * that revalidates an unchanged listing then only reads the cache, instead of every
+	 * request writing the one hot key under its lock. An unchanged entry keeps its
+	 * expiry, so it is executed again within its {@code maxAge} at the latest.
+	 */
+	private CachedResponse keep(String key, CachedResponse produced) {
+		CachedResponse current = this.responses.getIfPresent(key);
+		if (current != null && Arrays.equals(current.body(), produced.body())
+				&& Objects.equals(current.contentType(), produced.contentType())) {
+			return current;
+		}
+		this.responses.put(key, produced);
+		return produced;
 	}
 
 	/**

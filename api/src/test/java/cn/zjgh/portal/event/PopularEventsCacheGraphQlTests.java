@@ -87,6 +87,36 @@ class PopularEventsCacheGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void aNoCacheRequestExecutesAndItsNewerAnswerReplacesTheSharedOne() {
+		String city = EventFixtures.freshCity();
+		long id = EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
+				EventFixtures.input(orgUnitId("杭州市总工会"), city, "改名之前"));
+		String listing = "query($city: String) { events(filter: {cityCode: $city}, orderBy: POPULAR) { edges { node { title } } } }";
+		HttpGraphQlTester worker = as("demo-worker-1");
+		HttpGraphQlTester revalidating = worker.mutate().header("Cache-Control", "no-cache").build();
+		assertThat(titles(worker, listing, city)).containsExactly("改名之前");
+		// changed behind the portal's back, so no invalidation retires the shared answer
+		this.jdbc.update("UPDATE event SET title = '改名之后' WHERE id = ?", id);
+
+		assertThat(titles(worker, listing, city)).containsExactly("改名之前");
+		assertThat(titles(revalidating, listing, city)).containsExactly("改名之后");
+		assertThat(titles(worker, listing, city)).containsExactly("改名之后");
+		double hits = responseCache("hit");
+		assertThat(titles(revalidating, listing, city)).containsExactly("改名之后");
+		assertThat(titles(worker, listing, city)).containsExactly("改名之后");
+		assertThat(responseCache("hit")).isGreaterThanOrEqualTo(hits + 1);
+	}
+
+	private static List<String> titles(HttpGraphQlTester tester, String listing, String city) {
+		return tester.document(listing)
+			.variable("city", city)
+			.execute()
+			.path("events.edges[*].node.title")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
 	void aCachedAnswerIsNotGivenForATokenThatIsNotValid() throws Exception {
 		String city = EventFixtures.freshCity();
 		EventFixtures.createAndPublish(as("demo-organizer-hangzhou"),
