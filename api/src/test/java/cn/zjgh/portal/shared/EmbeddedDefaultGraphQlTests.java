@@ -42,6 +42,9 @@ class EmbeddedDefaultGraphQlTests extends PortalGraphQlTests {
 
 		assertThat(health).contains("\"db\":{\"status\":\"UP\"").contains("\"redis\":{\"status\":\"UP\"");
 		assertThat(metrics).contains("graphql_request_seconds_count").contains("portal_sql_statements_total");
+		// timers only, no long-task timer per observation
+		// (management.metrics.observations)
+		assertThat(metrics).doesNotContain("graphql_request_active_seconds").doesNotContain("_active_count");
 	}
 
 }
