@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Stateless bearer-token security. Every HTTP request may reach {@code /graphql}; what a
@@ -70,6 +71,11 @@ class SecurityConfiguration {
 	 * a sixth of a registration's CPU and say nothing the request and GraphQL timings do
 	 * not.
 	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		return HeaderCharacters.firewall();
+	}
+
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();

@@ -2,11 +2,14 @@ package cn.zjgh.portal.shared;
 
 import java.time.Clock;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalProperties.class)
@@ -26,6 +29,11 @@ class GraphQlConfiguration {
 	GraphQlSourceBuilderCustomizer parsedDocumentCache(PersistedQueries persistedQueries) {
 		ParsedDocumentCache cache = new ParsedDocumentCache(persistedQueries);
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
+	}
+
+	@Bean
+	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry registry) {
+		return new RequestObservations(registry);
 	}
 
 	@Bean

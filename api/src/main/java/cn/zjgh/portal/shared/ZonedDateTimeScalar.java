@@ -36,6 +36,41 @@ final class ZonedDateTimeScalar {
 		return value.getYear() >= 1900 && value.getYear() <= 2199;
 	}
 
+	/**
+	 * What the extended scalar writes ({@code 2026-12-07T09:30:00.000+08:00}), without
+	 * its formatter, which cost about 5% of an executed listing's CPU; {@code null} for a
+	 * year outside 1000–9999 or an offset in seconds, which it is left to write.
+	 */
+	static String text(OffsetDateTime value) {
+		int year = value.getYear();
+		int offset = value.getOffset().getTotalSeconds();
+		if (year < 1000 || year > 9999 || offset % 60 != 0) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder(29);
+		digits(text, year, 4).append('-');
+		digits(text, value.getMonthValue(), 2).append('-');
+		digits(text, value.getDayOfMonth(), 2).append('T');
+		digits(text, value.getHour(), 2).append(':');
+		digits(text, value.getMinute(), 2).append(':');
+		digits(text, value.getSecond(), 2).append('.');
+		digits(text, value.getNano() / 1_000_000, 3);
+		if (offset == 0) {
+			return text.append('Z').toString();
+		}
+		text.append((offset < 0) ? '-' : '+');
+		int minutes = Math.abs(offset) / 60;
+		digits(text, minutes / 60, 2).append(':');
+		return digits(text, minutes % 60, 2).toString();
+	}
+
+	private static StringBuilder digits(StringBuilder text, int value, int width) {
+		for (int power = (width == 4) ? 1000 : (width == 3) ? 100 : 10; power > 0; power /= 10) {
+			text.append((char) ('0' + value / power % 10));
+		}
+		return text;
+	}
+
 	@SuppressWarnings("unchecked")
 	static GraphQLScalarType create(ZoneId zone) {
 		Coercing<OffsetDateTime, String> delegate = (Coercing<OffsetDateTime, String>) ExtendedScalars.DateTime
@@ -44,7 +79,9 @@ final class ZonedDateTimeScalar {
 
 			@Override
 			public String serialize(Object value, GraphQLContext context, Locale locale) {
-				return delegate.serialize(inZone(value), context, locale);
+				OffsetDateTime inZone = inZone(value);
+				String text = text(inZone);
+				return (text != null) ? text : delegate.serialize(inZone, context, locale);
 			}
 
 			@Override
@@ -71,7 +108,7 @@ final class ZonedDateTimeScalar {
 				return delegate.valueToLiteral(inZone(input), context, locale);
 			}
 
-			private Object inZone(Object value) {
+			private OffsetDateTime inZone(Object value) {
 				if (value instanceof OffsetDateTime offset) {
 					return offset.atZoneSameInstant(zone).toOffsetDateTime();
 				}

@@ -36,6 +36,10 @@ class EmbeddedDefaultGraphQlTests extends PortalGraphQlTests {
 	@Test
 	void healthShowsDatabaseAndRedisAndMetricsShowGraphQlTimings() throws Exception {
 		login("demo-worker-1");
+		this.graphQlTester.document("{ events(first: 3) { edges { node { organizer { name } } } } }")
+			.execute()
+			.path("events.edges[0].node.organizer.name")
+			.hasValue();
 
 		String health = httpGet("/actuator/health", null).body();
 		String metrics = httpGet("/actuator/prometheus", null).body();
@@ -45,6 +49,8 @@ class EmbeddedDefaultGraphQlTests extends PortalGraphQlTests {
 		// timers only, no long-task timer per observation
 		// (management.metrics.observations)
 		assertThat(metrics).doesNotContain("graphql_request_active_seconds").doesNotContain("_active_count");
+		// a batch load is timed within its request, not as a DataLoader of its own
+		assertThat(metrics).contains("graphql_datafetcher_seconds_count").doesNotContain("graphql_dataloader");
 	}
 
 }
