@@ -72,13 +72,13 @@ class SecurityConfiguration {
 	 * not.
 	 */
 	@Bean
-	HttpFirewall httpFirewall() {
-		return HeaderCharacters.firewall();
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
-	SecurityObservationSettings securityObservationSettings() {
-		return SecurityObservationSettings.noObservations();
+	HttpFirewall httpFirewall() {
+		return HeaderCharacters.firewall();
 	}
 
 	@Bean
