@@ -41,8 +41,13 @@ class ServiceStationFieldsController {
 	}
 
 	@BatchMapping(typeName = "ServiceStation")
-	Map<ServiceStation, FreeMealStatus> freeMeals(List<ServiceStation> stations, Principal principal) {
-		return this.directory.freeMealsOf(Caller.of(principal), stations);
+	Map<ServiceStation, FreeMealStatus> freeMeals(List<ServiceStation> stations) {
+		return this.directory.freeMealsOf(stations);
+	}
+
+	@BatchMapping(typeName = "FreeMeals")
+	Map<FreeMealStatus, Boolean> claimedByMe(List<FreeMealStatus> meals, Principal principal) {
+		return this.directory.claimedBy(Caller.of(principal), meals);
 	}
 
 }

@@ -117,7 +117,7 @@ class StationDirectory {
 	}
 
 	/** Today's free meals of the stations that offer them; null for the others. */
-	Map<ServiceStation, FreeMealStatus> freeMealsOf(Caller caller, List<ServiceStation> stations) {
+	Map<ServiceStation, FreeMealStatus> freeMealsOf(List<ServiceStation> stations) {
 		List<Long> ids = stations.stream().filter(ServiceStation::offersFreeMeals).map(ServiceStation::getId).toList();
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -127,7 +127,6 @@ class StationDirectory {
 				: this.stations.mealDaysOf(ids, today)
 					.stream()
 					.collect(Collectors.toMap(StationMapper.MealDay::stationId, Function.identity()));
-		Set<Long> mine = (caller != null) ? Set.copyOf(this.meals.claimedAmong(caller.userId(), today, ids)) : Set.of();
 		return Batches.map(stations, (station) -> {
 			if (!station.offersFreeMeals()) {
 				return null;
@@ -135,8 +134,17 @@ class StationDirectory {
 			StationMapper.MealDay day = days.get(station.getId());
 			int quota = (day != null) ? day.quota() : station.getFreeMealQuota();
 			int claimed = (day != null) ? day.claimed() : 0;
-			return new FreeMealStatus(quota, Math.max(0, quota - claimed), mine.contains(station.getId()));
+			return new FreeMealStatus(station.getId(), quota, Math.max(0, quota - claimed));
 		});
+	}
+
+	/**
+	 * Which of these stations' meals the caller took today; none for an anonymous one.
+	 */
+	Map<FreeMealStatus, Boolean> claimedBy(Caller caller, List<FreeMealStatus> meals) {
+		Set<Long> mine = (caller != null) ? Set.copyOf(this.meals.claimedAmong(caller.userId(),
+				LocalDate.now(this.clock), meals.stream().map(FreeMealStatus::stationId).toList())) : Set.of();
+		return Batches.map(meals, (meal) -> mine.contains(meal.stationId()));
 	}
 
 	/** Whether the stations come from a listing that read their state today with them. */

@@ -66,8 +66,11 @@ final class StationInputs {
 	record ClaimFreeMealPayload(FreeMealClaim claim, int remainingToday) {
 	}
 
-	/** Today's free meals at a station, as the caller sees them. */
-	record FreeMealStatus(int dailyQuota, int remainingToday, boolean claimedByMe) {
+	/**
+	 * Today's free meals at a station; whether the caller took one is read only when
+	 * asked.
+	 */
+	record FreeMealStatus(long stationId, int dailyQuota, int remainingToday) {
 	}
 
 }

@@ -193,6 +193,42 @@ class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 	}
 
 	@Test
+	void whetherTheCallerTookAMealIsReadOnlyWhenAsked() {
+		double[] spot = StationFixtures.freshSpot();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long unit = orgUnitId("杭州市总工会");
+		for (int i = 0; i < 3; i++) {
+			StationFixtures.create(organizer,
+					StationFixtures.withMeals(StationFixtures.input(unit, spot[0] + i * 0.001, spot[1]), 5));
+		}
+		HttpGraphQlTester rider = as(StationFixtures.newWorker());
+		String remaining = """
+				query($near: GeoPointInput) { serviceStations(near: $near, radiusKm: 5, first: 3) {
+				  edges { node { id freeMeals { remainingToday } } } } }
+				""";
+		String claimed = remaining.replace("remainingToday", "remainingToday claimedByMe");
+
+		// the fewest over a few runs, since the portal's own timers may add a statement
+		assertThat(fewestStatements(rider, remaining, spot)).isEqualTo(1);
+		assertThat(fewestStatements(rider, claimed, spot)).isEqualTo(2);
+	}
+
+	private long fewestStatements(HttpGraphQlTester caller, String listing, double[] spot) {
+		long fewest = Long.MAX_VALUE;
+		for (int run = 0; run < 3; run++) {
+			long before = this.sqlStatements.count();
+			caller.document(listing)
+				.variable("near", Map.of("lat", spot[0], "lng", spot[1]))
+				.execute()
+				.path("serviceStations.edges[2].node.freeMeals.remainingToday")
+				.entity(Integer.class)
+				.isEqualTo(5);
+			fewest = Math.min(fewest, this.sqlStatements.count() - before);
+		}
+		return fewest;
+	}
+
+	@Test
 	void badArgumentsAreRefusedWithTheirField() {
 		Map<String, Object> near = Map.of("lat", 30.2, "lng", 120.1);
 		expectBad(Map.of("radius", 5.0), "radiusKm");
