@@ -6,8 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * A read that may be answered by a streaming replica of PostgreSQL, when
  * {@code portal.datasource.replicas} names one that is no more than
@@ -16,13 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
  * write transaction, it joins that transaction and reads the primary; so does a caller
  * who has just changed something (read-your-writes).
  * <p>
- * Without replicas it is a read-only transaction on the primary: one snapshot for the
- * statements of a page.
+ * With replicas it is a read-only transaction, whose connection comes from a replica.
+ * Without them it is nothing: each statement runs on its own on the primary, as it would
+ * in a read-only transaction at PostgreSQL's READ COMMITTED, and a page saves that
+ * transaction's BEGIN and COMMIT.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Transactional(readOnly = true)
 public @interface ReadsFromReplica {
 
 }
