@@ -143,13 +143,7 @@ class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 
 	@Test
 	void aListingReadsTodaysStateWithItsStationsInOneStatementWhateverThePageSize() {
-		double[] spot = StationFixtures.freshSpot();
-		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
-		long unit = orgUnitId("杭州市总工会");
-		for (int i = 0; i < 12; i++) {
-			StationFixtures.create(organizer,
-					StationFixtures.withMeals(StationFixtures.input(unit, spot[0] + i * 0.001, spot[1]), 5));
-		}
+		double[] spot = stationsWithMealsNear(12);
 		long nearest = ids(Map.of("lat", spot[0], "lng", spot[1]), null, null).get(0);
 		HttpGraphQlTester rider = as(StationFixtures.newWorker());
 		rider.document("mutation($id: ID!) { claimFreeMeal(input: {stationId: $id}) { remainingToday } }")
@@ -194,13 +188,7 @@ class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 
 	@Test
 	void whetherTheCallerTookAMealIsReadOnlyWhenAsked() {
-		double[] spot = StationFixtures.freshSpot();
-		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
-		long unit = orgUnitId("杭州市总工会");
-		for (int i = 0; i < 3; i++) {
-			StationFixtures.create(organizer,
-					StationFixtures.withMeals(StationFixtures.input(unit, spot[0] + i * 0.001, spot[1]), 5));
-		}
+		double[] spot = stationsWithMealsNear(3);
 		HttpGraphQlTester rider = as(StationFixtures.newWorker());
 		String remaining = """
 				query($near: GeoPointInput) { serviceStations(near: $near, radiusKm: 5, first: 3) {
@@ -211,6 +199,20 @@ class ServiceStationListingGraphQlTests extends PortalGraphQlTests {
 		// the fewest over a few runs, since the portal's own timers may add a statement
 		assertThat(fewestStatements(rider, remaining, spot)).isEqualTo(1);
 		assertThat(fewestStatements(rider, claimed, spot)).isEqualTo(2);
+	}
+
+	/**
+	 * A fresh spot with stations about 110 m apart northwards, each giving 5 meals a day.
+	 */
+	private double[] stationsWithMealsNear(int count) {
+		double[] spot = StationFixtures.freshSpot();
+		HttpGraphQlTester organizer = as("demo-organizer-hangzhou");
+		long unit = orgUnitId("杭州市总工会");
+		for (int i = 0; i < count; i++) {
+			StationFixtures.create(organizer,
+					StationFixtures.withMeals(StationFixtures.input(unit, spot[0] + i * 0.001, spot[1]), 5));
+		}
+		return spot;
 	}
 
 	private long fewestStatements(HttpGraphQlTester caller, String listing, double[] spot) {
