@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Event listing, registration, reading-room and booking benchmark. From the repository root:
-#   api/bench/run.sh    (DURATION=20 WARMUP=90 RUSH_WARMUP=180 api/bench/run.sh for longer runs)
+#   api/bench/run.sh    (DURATION=20 RUSH_WARMUP=180 api/bench/run.sh for longer runs)
 # Starts the portal with the demo data scaled to 100,000 events and 1,000,000 registrations,
 # 5,000 reading rooms and 1,000,000 past bookings (profiles demo,bench; embedded PostgreSQL and
 # Redis), warms it up with the measured requests, measures with wrk on the same machine, runs
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${DURATION:-15}
-warmup=${WARMUP:-60}
+warmup=${WARMUP:-600}
 rush_warmup=${RUSH_WARMUP:-120}
 java_opts=${JAVA_OPTS:--Xms1g -Xmx1g}
 
@@ -129,13 +129,35 @@ else
   echo "== PostGraphile skipped (no Node.js, or PEER=off)"
 fi
 
-# The JIT compiles the hot paths for a minute or more under load; measuring before that
-# measures the compiler.
-echo "== warm-up: ${warmup}s of the measured requests"
-for request in "$popular" "$floor" "$listing" "$rooms" "$availability" "$stations" "$stations_filtered"; do
-  warm "$((warmup / 8))" "$base/graphql" "$request" "$bearer"
+# The JIT keeps compiling the hot paths for minutes under load on two cores; measuring before
+# that measures the compiler. Warm up in rounds of every measured request until the executed
+# listing (the one most sensitive to it) answers within 5% of the round before, or WARMUP
+# seconds have passed.
+rate() { # seconds url query-json [header: value]...: req/s over that time
+  local seconds=$1 url=$2; shift 2
+  load "$@"
+  wrk -t2 -c32 -d"${seconds}s" -s "$script" "$url" | awk '/Requests\/sec/ {print int($2)}'
+}
+echo "== warm-up in rounds of 10 s per request, up to ${warmup}s, until the executed listing is steady"
+started=$SECONDS
+previous=0
+round=0
+while :; do
+  round=$((round + 1))
+  for request in "$popular" "$floor" "$listing" "$rooms" "$availability" "$stations" "$stations_filtered"; do
+    warm 10 "$base/graphql" "$request" "$bearer"
+  done
+  now=$(rate 10 "$base/graphql" "$listing" "$bearer" "$fresh")
+  echo "   round $round ($((SECONDS - started)) s): executed listing $now req/s"
+  if [ "$round" -ge 3 ] && [ $((100 * (now > previous ? now - previous : previous - now))) -le $((5 * previous)) ]; then
+    break
+  fi
+  if [ $((SECONDS - started)) -ge "$warmup" ]; then
+    echo "   still changing after ${warmup}s (WARMUP=... for longer)"
+    break
+  fi
+  previous=$now
 done
-warm "$((warmup / 8))" "$base/graphql" "$listing" "$bearer" "$fresh"
 [ -n "$peer_url" ] && warm 30 "$peer_url" "$peer_listing"
 
 echo "== wrk, ${duration}s per run, same machine as the portal ($(nproc) cores)"
@@ -196,5 +218,5 @@ if [ -n "$peer_pid" ]; then kill -TERM "$peer_pid" 2>/dev/null || true; wait "$p
 [ "${RUSH:-on}" = off ] && exit 0
 echo "== registration rush: 2,000 workers, 100 seats, 200 in flight (${rush_warmup}s of warm-up rushes first)"
 WARMUP_SECONDS=$rush_warmup java api/bench/Rush.java registration "$base" 2000 100 200
-echo "== seat rush: 1,000 workers, one slot of a 40-seat room, 100 in flight (${warmup}s of warm-up rushes first)"
-WARMUP_SECONDS=$warmup java api/bench/Rush.java seats "$base" 1000 40 100
+echo "== seat rush: 1,000 workers, one slot of a 40-seat room, 100 in flight (${rush_warmup}s of warm-up rushes first)"
+WARMUP_SECONDS=$rush_warmup java api/bench/Rush.java seats "$base" 1000 40 100
