@@ -5,20 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.BaseEntity;
 
 /**
  * A union at one of the five levels. Its path lists the ids from the province down to it;
  * its code, when it has one, is the stable key the org tree is imported by.
  */
 @TableName("org_unit")
-public class OrgUnit {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class OrgUnit extends BaseEntity {
 
 	private Long parentId;
 
@@ -38,14 +35,6 @@ public class OrgUnit {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getParentId() {
 		return this.parentId;

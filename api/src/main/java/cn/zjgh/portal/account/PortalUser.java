@@ -5,17 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** Anyone who logged in with WeChat: a worker, and possibly an organizer or admin. */
 @TableName("app_user")
-public class PortalUser {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class PortalUser extends OrgUnitEntity {
 
 	private String openid;
 
@@ -30,8 +27,6 @@ public class PortalUser {
 	 * membership feature); never written from here.
 	 */
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
-	private Long orgUnitId;
-
 	private boolean admin;
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
@@ -41,14 +36,6 @@ public class PortalUser {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime deletedAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public String getOpenid() {
 		return this.openid;
@@ -80,14 +67,6 @@ public class PortalUser {
 
 	public void setPhone(String phone) {
 		this.phone = phone;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public boolean isAdmin() {

@@ -5,20 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /**
  * A craftsman or model worker (劳模工匠): profile, honours and studio; also the lecturers of
  * the micro-lectures.
  */
 @TableName(value = "craftsman")
-public class Craftsman {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Craftsman extends OrgUnitEntity {
 
 	private String name;
 
@@ -28,8 +25,6 @@ public class Craftsman {
 
 	private String trade;
 
-	private Long orgUnitId;
-
 	private String biography;
 
 	private String portraitUrl;
@@ -38,14 +33,6 @@ public class Craftsman {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public String getName() {
 		return this.name;
@@ -77,14 +64,6 @@ public class Craftsman {
 
 	public void setTrade(String trade) {
 		this.trade = trade;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public String getBiography() {

@@ -3,23 +3,17 @@ package cn.zjgh.portal.event;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
 import cn.zjgh.portal.shared.JsonbTypeHandler;
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** An event of a culture & sports season, from draft to finished or cancelled. */
 @TableName("event")
-public class Event {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Event extends OrgUnitEntity {
 
 	private Long seasonId;
-
-	private Long orgUnitId;
 
 	private Long interestGroupId;
 
@@ -104,28 +98,12 @@ public class Event {
 		this.questions = questions;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
 	public Long getSeasonId() {
 		return this.seasonId;
 	}
 
 	public void setSeasonId(Long seasonId) {
 		this.seasonId = seasonId;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public Long getInterestGroupId() {

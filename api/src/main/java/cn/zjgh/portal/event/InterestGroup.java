@@ -3,19 +3,14 @@ package cn.zjgh.portal.event;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** An interest group (兴趣小组) of an org unit, with members and its own activities. */
 @TableName(value = "interest_group")
-public class InterestGroup {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
-
-	private Long orgUnitId;
+public class InterestGroup extends OrgUnitEntity {
 
 	private String name;
 
@@ -29,22 +24,6 @@ public class InterestGroup {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
-	}
 
 	public String getName() {
 		return this.name;

@@ -2,19 +2,15 @@ package cn.zjgh.portal.event;
 
 import java.time.OffsetDateTime;
 
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
+import cn.zjgh.portal.shared.BaseEntity;
 import cn.zjgh.portal.shared.JsonbTypeHandler;
 
 /** A worker's place at an event: confirmed, waitlisted, cancelled, attended or missed. */
 @TableName(value = "registration")
-public class Registration {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Registration extends BaseEntity {
 
 	private Long eventId;
 
@@ -42,14 +38,6 @@ public class Registration {
 
 	public void setAnswers(String answers) {
 		this.answers = answers;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
 	}
 
 	public Long getEventId() {

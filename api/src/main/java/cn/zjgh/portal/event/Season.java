@@ -2,16 +2,13 @@ package cn.zjgh.portal.event;
 
 import java.time.LocalDate;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.BaseEntity;
 
 /** A culture & sports season, e.g. 2026 浙江省第二届职工文化体育季. */
 @TableName("season")
-public class Season {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Season extends BaseEntity {
 
 	private String name;
 
@@ -20,14 +17,6 @@ public class Season {
 	private LocalDate endsOn;
 
 	private String[] quarterNames;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public String getName() {
 		return this.name;

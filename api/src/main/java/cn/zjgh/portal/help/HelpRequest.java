@@ -2,19 +2,16 @@ package cn.zjgh.portal.help;
 
 import java.time.OffsetDateTime;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /**
  * A worker's 12351 request and where it stands: the unit handling it, the organizer who
  * accepted it there, its deadline to be accepted, its outcome and the worker's rating.
  */
 @TableName("help_request")
-public class HelpRequest {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class HelpRequest extends OrgUnitEntity {
 
 	private Long userId;
 
@@ -29,8 +26,6 @@ public class HelpRequest {
 	private boolean callBack;
 
 	private HelpRequestStatus status;
-
-	private Long orgUnitId;
 
 	private Long handlerId;
 
@@ -51,14 +46,6 @@ public class HelpRequest {
 	private OffsetDateTime ratedAt;
 
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getUserId() {
 		return this.userId;
@@ -114,14 +101,6 @@ public class HelpRequest {
 
 	public void setStatus(HelpRequestStatus status) {
 		this.status = status;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public Long getHandlerId() {

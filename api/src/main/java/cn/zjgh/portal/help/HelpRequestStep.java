@@ -2,24 +2,19 @@ package cn.zjgh.portal.help;
 
 import java.time.OffsetDateTime;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /**
  * One step in a request's timeline, taken at the unit that held the request then.
  */
 @TableName("help_request_step")
-public class HelpRequestStep {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class HelpRequestStep extends OrgUnitEntity {
 
 	private Long requestId;
 
 	private HelpRequestStepKind kind;
-
-	private Long orgUnitId;
 
 	private Long toOrgUnitId;
 
@@ -28,14 +23,6 @@ public class HelpRequestStep {
 	private String note;
 
 	private OffsetDateTime at;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getRequestId() {
 		return this.requestId;
@@ -51,14 +38,6 @@ public class HelpRequestStep {
 
 	public void setKind(HelpRequestStepKind kind) {
 		this.kind = kind;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public Long getToOrgUnitId() {

@@ -1,17 +1,12 @@
 package cn.zjgh.portal.lecture;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** A micro-classroom: an offline site or an online cloud classroom (云课堂). */
 @TableName(value = "classroom")
-public class Classroom {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
-
-	private Long orgUnitId;
+public class Classroom extends OrgUnitEntity {
 
 	private String name;
 
@@ -28,22 +23,6 @@ public class Classroom {
 	private Integer capacity;
 
 	private String liveUrl;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
-	}
 
 	public String getName() {
 		return this.name;

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.BaseEntity;
 
 /**
  * One session of a micro-lecture, at a classroom, by one or more lecturers. Its time,
@@ -15,10 +15,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
  * update.
  */
 @TableName(value = "lecture")
-public class Lecture {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Lecture extends BaseEntity {
 
 	private Long seriesId;
 
@@ -57,14 +54,6 @@ public class Lecture {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getSeriesId() {
 		return this.seriesId;

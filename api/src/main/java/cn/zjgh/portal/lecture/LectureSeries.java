@@ -1,37 +1,16 @@
 package cn.zjgh.portal.lecture;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** A lecture series, e.g. 班前十分钟 or 劳模工匠宣讲. */
 @TableName(value = "lecture_series")
-public class LectureSeries {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
-
-	private Long orgUnitId;
+public class LectureSeries extends OrgUnitEntity {
 
 	private String name;
 
 	private String description;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
-	}
 
 	public String getName() {
 		return this.name;

@@ -2,39 +2,26 @@ package cn.zjgh.portal.membership;
 
 import java.time.OffsetDateTime;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /**
  * A worker's membership of one union from {@code since}; {@code until} is set when it
  * ended (left, or transferred to another union).
  */
 @TableName("membership")
-public class Membership {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class Membership extends OrgUnitEntity {
 
 	private Long userId;
 
 	private String memberNo;
-
-	private Long orgUnitId;
 
 	private Long applicationId;
 
 	private OffsetDateTime since;
 
 	private OffsetDateTime until;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getUserId() {
 		return this.userId;
@@ -50,14 +37,6 @@ public class Membership {
 
 	public void setMemberNo(String memberNo) {
 		this.memberNo = memberNo;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public Long getApplicationId() {

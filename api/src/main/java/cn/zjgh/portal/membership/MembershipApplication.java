@@ -3,21 +3,16 @@ package cn.zjgh.portal.membership;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.OrgUnitEntity;
 
 /** A worker's application to join a union, and its decision. */
 @TableName("membership_application")
-public class MembershipApplication {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class MembershipApplication extends OrgUnitEntity {
 
 	private Long userId;
-
-	private Long orgUnitId;
 
 	private String realName;
 
@@ -34,28 +29,12 @@ public class MembershipApplication {
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
 	public Long getUserId() {
 		return this.userId;
 	}
 
 	public void setUserId(Long userId) {
 		this.userId = userId;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
 	}
 
 	public String getRealName() {

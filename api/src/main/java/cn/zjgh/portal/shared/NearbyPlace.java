@@ -3,21 +3,14 @@ package cn.zjgh.portal.shared;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 
 /**
  * A place of an org unit that workers find nearest first ({@link NearbySearch}): its
  * address, position and photos, and, when a nearest-first listing read it, how far it is.
  * Its table has a stored {@code position} computed from {@code lat} and {@code lng}.
  */
-public abstract class NearbyPlace {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
-
-	private Long orgUnitId;
+public abstract class NearbyPlace extends OrgUnitEntity {
 
 	private String name;
 
@@ -42,22 +35,6 @@ public abstract class NearbyPlace {
 	 */
 	@TableField(exist = false)
 	private Double nearness;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
-
-	public Long getOrgUnitId() {
-		return this.orgUnitId;
-	}
-
-	public void setOrgUnitId(Long orgUnitId) {
-		this.orgUnitId = orgUnitId;
-	}
 
 	public String getName() {
 		return this.name;

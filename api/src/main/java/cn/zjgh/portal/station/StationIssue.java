@@ -3,17 +3,14 @@ package cn.zjgh.portal.station;
 import java.time.OffsetDateTime;
 
 import com.baomidou.mybatisplus.annotation.FieldStrategy;
-import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+
+import cn.zjgh.portal.shared.BaseEntity;
 
 /** A worker's report of a problem at a station, open until an organizer resolves it. */
 @TableName(value = "station_issue")
-public class StationIssue {
-
-	@TableId(type = IdType.AUTO)
-	private Long id;
+public class StationIssue extends BaseEntity {
 
 	private Long stationId;
 
@@ -33,14 +30,6 @@ public class StationIssue {
 
 	@TableField(insertStrategy = FieldStrategy.NEVER, updateStrategy = FieldStrategy.NEVER)
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getStationId() {
 		return this.stationId;

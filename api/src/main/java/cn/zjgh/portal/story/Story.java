@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
  * A story as workers see it: the story's counters with the content of its published
  * revision (or, before publication, of its latest one).
  */
-public class Story {
-
-	private Long id;
+public class Story extends StoryContent {
 
 	private Long authorOrgUnitId;
 
@@ -26,29 +24,7 @@ public class Story {
 
 	private int commentCount;
 
-	private String title;
-
-	private String summary;
-
-	private String body;
-
-	private String coverUrl;
-
-	private String[] tags;
-
-	private Long[] craftsmanIds;
-
-	private StoryStatus status;
-
 	private Double score;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getAuthorOrgUnitId() {
 		return this.authorOrgUnitId;
@@ -112,62 +88,6 @@ public class Story {
 
 	public void setCommentCount(int commentCount) {
 		this.commentCount = commentCount;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public String getCoverUrl() {
-		return this.coverUrl;
-	}
-
-	public void setCoverUrl(String coverUrl) {
-		this.coverUrl = coverUrl;
-	}
-
-	public String[] getTags() {
-		return this.tags;
-	}
-
-	public void setTags(String[] tags) {
-		this.tags = tags;
-	}
-
-	public Long[] getCraftsmanIds() {
-		return this.craftsmanIds;
-	}
-
-	public void setCraftsmanIds(Long[] craftsmanIds) {
-		this.craftsmanIds = craftsmanIds;
-	}
-
-	public StoryStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(StoryStatus status) {
-		this.status = status;
 	}
 
 	public Double getScore() {

@@ -2,10 +2,10 @@ package cn.zjgh.portal.story;
 
 import java.time.OffsetDateTime;
 
-/** A worker's comment on a published story. */
-public class StoryComment {
+import cn.zjgh.portal.shared.BaseEntity;
 
-	private Long id;
+/** A worker's comment on a published story. */
+public class StoryComment extends BaseEntity {
 
 	private Long storyId;
 
@@ -16,14 +16,6 @@ public class StoryComment {
 	private boolean hidden;
 
 	private OffsetDateTime createdAt;
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public void setId(Long id) {
-		this.id = id;
-	}
 
 	public Long getStoryId() {
 		return this.storyId;
