@@ -22,11 +22,6 @@ class UserController {
 	}
 
 	@BatchMapping(typeName = "User")
-	Map<PortalUser, OrgUnit> orgUnit(List<PortalUser> users) {
-		return this.users.orgUnitsOf(users);
-	}
-
-	@BatchMapping(typeName = "User")
 	Map<PortalUser, List<OrgUnit>> organizerOf(List<PortalUser> users) {
 		return this.users.organizedUnitsOf(users);
 	}

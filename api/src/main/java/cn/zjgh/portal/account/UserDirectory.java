@@ -84,10 +84,6 @@ public class UserDirectory {
 			.collect(Collectors.toMap(UserSummary::userId, Function.identity()));
 	}
 
-	Map<PortalUser, OrgUnit> orgUnitsOf(List<PortalUser> users) {
-		return this.orgUnits.unitsOf(users, PortalUser::getOrgUnitId);
-	}
-
 	/** For each user, the units they organize, from the top of the tree down. */
 	Map<PortalUser, List<OrgUnit>> organizedUnitsOf(List<PortalUser> users) {
 		Map<Long, List<OrganizerGrant>> byUser = grantsOf(users);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
 import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Connection;
@@ -53,11 +52,6 @@ class EventController {
 	@SchemaMapping(typeName = "Event")
 	List<SignUpQuestion> questions(Event event) {
 		return SignUpForm.questionsOf(event);
-	}
-
-	@BatchMapping(typeName = "Event")
-	Map<Event, OrgUnit> organizer(List<Event> events) {
-		return this.listing.organizers(events);
 	}
 
 	@BatchMapping(typeName = "Event")

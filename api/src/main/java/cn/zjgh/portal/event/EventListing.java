@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.event.EventInputs.EventFilter;
 import cn.zjgh.portal.shared.GeoPoint;
 import cn.zjgh.portal.shared.Batches;
@@ -44,18 +42,14 @@ class EventListing {
 
 	private final PopularityBoard board;
 
-	private final OrgUnitDirectory orgUnits;
-
 	private final OrgScope orgScope;
 
 	private final Clock clock;
 
-	EventListing(EventMapper events, EventListingCache cache, PopularityBoard board, OrgUnitDirectory orgUnits,
-			OrgScope orgScope, Clock clock) {
+	EventListing(EventMapper events, EventListingCache cache, PopularityBoard board, OrgScope orgScope, Clock clock) {
 		this.events = events;
 		this.cache = cache;
 		this.board = board;
-		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
 		this.clock = clock;
 	}
@@ -118,10 +112,6 @@ class EventListing {
 		List<Event> rows = this.events.findForOrganizer(caller.userId(), caller.isAdmin(), status, page.afterTime(0),
 				page.afterLong(1), page.fetchSize());
 		return Connection.of(rows, page, (event) -> Cursor.of(event.getCreatedAt(), event.getId()));
-	}
-
-	Map<Event, OrgUnit> organizers(List<Event> events) {
-		return this.orgUnits.unitsOf(events, Event::getOrgUnitId);
 	}
 
 	/** How many attended each event: for organizers of its unit only. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.event.EventInputs.CreateInterestGroupInput;
 import cn.zjgh.portal.event.EventInputs.GroupPayload;
 import cn.zjgh.portal.event.EventInputs.GroupRef;
@@ -78,11 +77,6 @@ class InterestGroupController {
 	@BatchMapping(typeName = "Event")
 	Map<Event, InterestGroup> interestGroup(List<Event> events) {
 		return this.directory.ofEvents(events);
-	}
-
-	@BatchMapping(typeName = "InterestGroup")
-	Map<InterestGroup, OrgUnit> orgUnit(List<InterestGroup> groups) {
-		return this.directory.orgUnits(groups);
 	}
 
 	@BatchMapping(typeName = "InterestGroup")

@@ -8,9 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.account.UserDirectory;
 import cn.zjgh.portal.account.UserDirectory.UserSummary;
 import cn.zjgh.portal.event.EventInputs.InterestGroupMember;
@@ -33,16 +31,12 @@ class InterestGroupDirectory {
 
 	private final InterestGroupMapper groups;
 
-	private final OrgUnitDirectory orgUnits;
-
 	private final UserDirectory users;
 
 	private final OrgScope orgScope;
 
-	InterestGroupDirectory(InterestGroupMapper groups, OrgUnitDirectory orgUnits, UserDirectory users,
-			OrgScope orgScope) {
+	InterestGroupDirectory(InterestGroupMapper groups, UserDirectory users, OrgScope orgScope) {
 		this.groups = groups;
-		this.orgUnits = orgUnits;
 		this.users = users;
 		this.orgScope = orgScope;
 	}
@@ -79,10 +73,6 @@ class InterestGroupDirectory {
 					.stream()
 					.collect(Collectors.toMap(InterestGroup::getId, Function.identity()));
 		return Batches.byReference(events, Event::getInterestGroupId, found);
-	}
-
-	Map<InterestGroup, OrgUnit> orgUnits(List<InterestGroup> groups) {
-		return this.orgUnits.unitsOf(groups, InterestGroup::getOrgUnitId);
 	}
 
 	/** Whether the caller belongs to each group; false for an anonymous caller. */

@@ -1,11 +1,8 @@
 package cn.zjgh.portal.help;
 
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.help.HelpInputs.HelpRequestPayload;
 import cn.zjgh.portal.help.HelpInputs.RateHelpRequestInput;
 import cn.zjgh.portal.help.HelpInputs.SubmitHelpRequestInput;
@@ -14,7 +11,6 @@ import cn.zjgh.portal.shared.PageRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -55,11 +51,6 @@ class HelpRequestController {
 	HelpRequestPayload rateHelpRequest(@Argument @Valid RateHelpRequestInput input,
 			@AuthenticationPrincipal Caller caller) {
 		return new HelpRequestPayload(this.requests.rate(caller, input));
-	}
-
-	@BatchMapping(typeName = "HelpRequest")
-	Map<HelpRequest, OrgUnit> orgUnit(List<HelpRequest> requests) {
-		return this.reading.unitsOf(requests);
 	}
 
 	@SchemaMapping(typeName = "HelpRequest")

@@ -148,13 +148,8 @@ class HelpRequestReading {
 		return (phone.length() < 7) ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 	}
 
-	Map<HelpRequest, OrgUnit> unitsOf(List<HelpRequest> requests) {
-		return this.orgUnits.unitsOf(requests, HelpRequest::getOrgUnitId);
-	}
-
-	Map<HelpRequestStep, OrgUnit> stepUnitsOf(List<HelpRequestStep> steps, boolean destination) {
-		return this.orgUnits.unitsOf(steps,
-				destination ? HelpRequestStep::getToOrgUnitId : HelpRequestStep::getOrgUnitId);
+	Map<HelpRequestStep, OrgUnit> destinationsOf(List<HelpRequestStep> steps) {
+		return this.orgUnits.unitsOf(steps, HelpRequestStep::getToOrgUnitId);
 	}
 
 	private boolean handledBy(Caller caller, HelpRequest request) {

@@ -18,13 +18,8 @@ class HelpRequestStepController {
 	}
 
 	@BatchMapping(typeName = "HelpRequestStep")
-	Map<HelpRequestStep, OrgUnit> orgUnit(List<HelpRequestStep> steps) {
-		return this.reading.stepUnitsOf(steps, false);
-	}
-
-	@BatchMapping(typeName = "HelpRequestStep")
 	Map<HelpRequestStep, OrgUnit> toOrgUnit(List<HelpRequestStep> steps) {
-		return this.reading.stepUnitsOf(steps, true);
+		return this.reading.destinationsOf(steps);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.lecture.LectureInputs.ClassroomPayload;
 import cn.zjgh.portal.lecture.LectureInputs.CreateClassroomInput;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateClassroomInput;
@@ -51,11 +50,6 @@ class ClassroomController {
 	ClassroomPayload updateClassroom(@Argument @Valid UpdateClassroomInput input,
 			@AuthenticationPrincipal Caller caller) {
 		return new ClassroomPayload(this.scheduling.updateClassroom(caller, input));
-	}
-
-	@BatchMapping(typeName = "Classroom")
-	Map<Classroom, OrgUnit> orgUnit(List<Classroom> classrooms) {
-		return this.directory.orgUnitsOf(classrooms);
 	}
 
 	@SchemaMapping(typeName = "Classroom")

@@ -3,8 +3,6 @@ package cn.zjgh.portal.lecture;
 import java.util.List;
 import java.util.Map;
 
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -19,11 +17,8 @@ class ClassroomDirectory {
 
 	private final ClassroomMapper classrooms;
 
-	private final OrgUnitDirectory orgUnits;
-
-	ClassroomDirectory(ClassroomMapper classrooms, OrgUnitDirectory orgUnits) {
+	ClassroomDirectory(ClassroomMapper classrooms) {
 		this.classrooms = classrooms;
-		this.orgUnits = orgUnits;
 	}
 
 	@ReadsFromReplica
@@ -36,10 +31,6 @@ class ClassroomDirectory {
 		Map<Long, Classroom> found = Ids
 			.index(this.classrooms.selectByIds(Ids.distinct(lectures, Lecture::getClassroomId)), Classroom::getId);
 		return Batches.map(lectures, (lecture) -> found.get(lecture.getClassroomId()));
-	}
-
-	Map<Classroom, OrgUnit> orgUnitsOf(List<Classroom> classrooms) {
-		return this.orgUnits.unitsOf(classrooms, Classroom::getOrgUnitId);
 	}
 
 }

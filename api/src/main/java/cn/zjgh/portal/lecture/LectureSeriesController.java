@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.lecture.LectureInputs.CreateLectureSeriesInput;
 import cn.zjgh.portal.lecture.LectureInputs.SeriesPayload;
 import cn.zjgh.portal.lecture.LectureInputs.UpdateLectureSeriesInput;
@@ -46,11 +45,6 @@ class LectureSeriesController {
 	SeriesPayload updateLectureSeries(@Argument @Valid UpdateLectureSeriesInput input,
 			@AuthenticationPrincipal Caller caller) {
 		return new SeriesPayload(this.scheduling.updateSeries(caller, input));
-	}
-
-	@BatchMapping(typeName = "LectureSeries")
-	Map<LectureSeries, OrgUnit> orgUnit(List<LectureSeries> series) {
-		return this.directory.orgUnitsOf(series);
 	}
 
 	@BatchMapping(typeName = "Lecture")

@@ -3,8 +3,6 @@ package cn.zjgh.portal.lecture;
 import java.util.List;
 import java.util.Map;
 
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -19,11 +17,8 @@ class LectureSeriesDirectory {
 
 	private final LectureSeriesMapper series;
 
-	private final OrgUnitDirectory orgUnits;
-
-	LectureSeriesDirectory(LectureSeriesMapper series, OrgUnitDirectory orgUnits) {
+	LectureSeriesDirectory(LectureSeriesMapper series) {
 		this.series = series;
-		this.orgUnits = orgUnits;
 	}
 
 	@ReadsFromReplica
@@ -37,10 +32,6 @@ class LectureSeriesDirectory {
 		Map<Long, LectureSeries> found = ids.isEmpty() ? Map.of()
 				: Ids.index(this.series.selectByIds(ids), LectureSeries::getId);
 		return Batches.byReference(lectures, Lecture::getSeriesId, found);
-	}
-
-	Map<LectureSeries, OrgUnit> orgUnitsOf(List<LectureSeries> series) {
-		return this.orgUnits.unitsOf(series, LectureSeries::getOrgUnitId);
 	}
 
 }

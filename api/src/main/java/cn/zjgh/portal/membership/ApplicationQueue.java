@@ -6,7 +6,6 @@ import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.account.PortalUser;
 import cn.zjgh.portal.account.UserDirectory;
@@ -55,10 +54,6 @@ class ApplicationQueue {
 	/** The caller's latest application, shown on the caller's own user only. */
 	MembershipApplication latestFor(Caller caller, PortalUser user) {
 		return isSelf(caller, user) ? this.applications.findLatest(user.getId()) : null;
-	}
-
-	Map<MembershipApplication, OrgUnit> unitsOf(List<MembershipApplication> applications) {
-		return this.orgUnits.unitsOf(applications, MembershipApplication::getOrgUnitId);
 	}
 
 	Map<MembershipApplication, String> realNamesFor(Caller caller, List<MembershipApplication> applications) {

@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.time.LocalDate;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.account.PortalUser;
 import cn.zjgh.portal.membership.MembershipInputs.ConfirmInput;
 import cn.zjgh.portal.membership.MembershipInputs.DeleteMyAccountPayload;
@@ -32,15 +30,11 @@ class MemberController {
 
 	private final AccountDeletion deletion;
 
-	private final OrgUnitDirectory orgUnits;
-
-	MemberController(Memberships memberships, MemberCards cards, ApplicationQueue queue, AccountDeletion deletion,
-			OrgUnitDirectory orgUnits) {
+	MemberController(Memberships memberships, MemberCards cards, ApplicationQueue queue, AccountDeletion deletion) {
 		this.memberships = memberships;
 		this.cards = cards;
 		this.queue = queue;
 		this.deletion = deletion;
-		this.orgUnits = orgUnits;
 	}
 
 	@SchemaMapping(typeName = "User")
@@ -56,11 +50,6 @@ class MemberController {
 	@SchemaMapping(typeName = "User")
 	MembershipApplication membershipApplication(PortalUser user, Principal principal) {
 		return this.queue.latestFor(Caller.of(principal), user);
-	}
-
-	@SchemaMapping(typeName = "Membership")
-	OrgUnit orgUnit(Membership membership) {
-		return this.orgUnits.find(membership.getOrgUnitId());
 	}
 
 	@SchemaMapping(typeName = "Membership")

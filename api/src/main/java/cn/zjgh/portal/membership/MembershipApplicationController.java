@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.membership.MembershipInputs.ApplicationPayload;
 import cn.zjgh.portal.membership.MembershipInputs.ApplyForMembershipInput;
 import cn.zjgh.portal.membership.MembershipInputs.ReviewMembershipApplicationInput;
@@ -49,11 +48,6 @@ class MembershipApplicationController {
 	ApplicationPayload reviewMembershipApplication(@Argument @Valid ReviewMembershipApplicationInput input,
 			@AuthenticationPrincipal Caller caller) {
 		return new ApplicationPayload(this.applications.review(caller, input));
-	}
-
-	@BatchMapping(typeName = "MembershipApplication")
-	Map<MembershipApplication, OrgUnit> orgUnit(List<MembershipApplication> applications) {
-		return this.queue.unitsOf(applications);
 	}
 
 	@BatchMapping(typeName = "MembershipApplication")

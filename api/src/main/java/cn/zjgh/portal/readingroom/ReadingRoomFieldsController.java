@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -33,11 +32,6 @@ class ReadingRoomFieldsController {
 	@SchemaMapping(typeName = "ReadingRoom")
 	String deskQrCode(ReadingRoom room, @AuthenticationPrincipal Caller caller) {
 		return this.directory.deskQrCodeFor(caller, room);
-	}
-
-	@BatchMapping(typeName = "ReadingRoom")
-	Map<ReadingRoom, OrgUnit> orgUnit(List<ReadingRoom> rooms) {
-		return this.directory.orgUnitsOf(rooms);
 	}
 
 	@BatchMapping(typeName = "ReadingRoom")

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
 import cn.zjgh.portal.account.OrgScope;
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -35,8 +33,6 @@ class RoomDirectory {
 
 	private final ReadingRoomMapper rooms;
 
-	private final OrgUnitDirectory orgUnits;
-
 	private final OrgScope orgScope;
 
 	private final DeskCodes deskCodes;
@@ -45,10 +41,9 @@ class RoomDirectory {
 
 	private final Clock clock;
 
-	RoomDirectory(ReadingRoomMapper rooms, OrgUnitDirectory orgUnits, OrgScope orgScope, DeskCodes deskCodes,
-			MiniProgramCodes codes, Clock clock) {
+	RoomDirectory(ReadingRoomMapper rooms, OrgScope orgScope, DeskCodes deskCodes, MiniProgramCodes codes,
+			Clock clock) {
 		this.rooms = rooms;
-		this.orgUnits = orgUnits;
 		this.orgScope = orgScope;
 		this.deskCodes = deskCodes;
 		this.codes = codes;
@@ -90,10 +85,6 @@ class RoomDirectory {
 		OpeningHours hours = (day.opens() != null) ? new OpeningHours(roomId, weekday, day.opens(), day.closes())
 				: null;
 		return new OpeningDay(hours, day.closed());
-	}
-
-	Map<ReadingRoom, OrgUnit> orgUnitsOf(List<ReadingRoom> rooms) {
-		return this.orgUnits.unitsOf(rooms, ReadingRoom::getOrgUnitId);
 	}
 
 	Map<ReadingRoom, List<OpeningHours>> openingHoursOf(List<ReadingRoom> rooms) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
 import cn.zjgh.portal.station.StationInputs.FreeMealStatus;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -18,11 +17,6 @@ class ServiceStationFieldsController {
 
 	ServiceStationFieldsController(StationDirectory directory) {
 		this.directory = directory;
-	}
-
-	@BatchMapping(typeName = "ServiceStation")
-	Map<ServiceStation, OrgUnit> orgUnit(List<ServiceStation> stations) {
-		return this.directory.orgUnitsOf(stations);
 	}
 
 	@BatchMapping(typeName = "ServiceStation")

@@ -12,8 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.zjgh.portal.account.Caller;
-import cn.zjgh.portal.account.OrgUnit;
-import cn.zjgh.portal.account.OrgUnitDirectory;
 import cn.zjgh.portal.shared.Batches;
 import cn.zjgh.portal.shared.Connection;
 import cn.zjgh.portal.shared.Cursor;
@@ -40,14 +38,11 @@ class StationDirectory {
 
 	private final FreeMealMapper meals;
 
-	private final OrgUnitDirectory orgUnits;
-
 	private final Clock clock;
 
-	StationDirectory(StationMapper stations, FreeMealMapper meals, OrgUnitDirectory orgUnits, Clock clock) {
+	StationDirectory(StationMapper stations, FreeMealMapper meals, Clock clock) {
 		this.stations = stations;
 		this.meals = meals;
-		this.orgUnits = orgUnits;
 		this.clock = clock;
 	}
 
@@ -78,10 +73,6 @@ class StationDirectory {
 				page.fetchSize());
 		return Connection.of(rows, page, (station) -> (nearby != null)
 				? NearbySearch.cursorOf(station.getNearness(), station.getId()) : Cursor.of(station.getId()));
-	}
-
-	Map<ServiceStation, OrgUnit> orgUnitsOf(List<ServiceStation> stations) {
-		return this.orgUnits.unitsOf(stations, ServiceStation::getOrgUnitId);
 	}
 
 	Map<ServiceStation, List<StationHours>> openingHoursOf(List<ServiceStation> stations) {
