@@ -68,10 +68,10 @@ measure() { # name connections url variable query-json [header: value]...
   eval "rps_$variable=$rps"
   eval "p99_$variable=$p99"
 }
-warm() { # seconds url query-json [header: value]...
+rate() { # seconds url query-json [header: value]...: req/s over that time
   local seconds=$1 url=$2; shift 2
   load "$@"
-  wrk -t2 -c32 -d"${seconds}s" -s "$script" "$url" >/dev/null
+  wrk -t2 -c32 -d"${seconds}s" -s "$script" "$url" | awk '/Requests\/sec/ {print int($2)}'
 }
 ids() { # url query-json: the event ids of the answer, in order (empty when none)
   curl -s "$1" -H 'Content-Type: application/json' -d "$2" | grep -o '"id":"\?[0-9]*' | grep -o '[0-9]*$' | tr '\n' ' ' || true
@@ -133,11 +133,6 @@ fi
 # that measures the compiler. Warm up in rounds of every measured request until the executed
 # listing (the one most sensitive to it) answers within 5% of the round before, or WARMUP
 # seconds have passed.
-rate() { # seconds url query-json [header: value]...: req/s over that time
-  local seconds=$1 url=$2; shift 2
-  load "$@"
-  wrk -t2 -c32 -d"${seconds}s" -s "$script" "$url" | awk '/Requests\/sec/ {print int($2)}'
-}
 echo "== warm-up in rounds of 10 s per request, up to ${warmup}s, until the executed listing is steady"
 started=$SECONDS
 previous=0
@@ -145,7 +140,7 @@ round=0
 while :; do
   round=$((round + 1))
   for request in "$popular" "$floor" "$listing" "$rooms" "$availability" "$stations" "$stations_filtered"; do
-    warm 10 "$base/graphql" "$request" "$bearer"
+    rate 10 "$base/graphql" "$request" "$bearer" >/dev/null
   done
   now=$(rate 10 "$base/graphql" "$listing" "$bearer" "$fresh")
   echo "   round $round ($((SECONDS - started)) s): executed listing $now req/s"
@@ -158,7 +153,7 @@ while :; do
   fi
   previous=$now
 done
-[ -n "$peer_url" ] && warm 30 "$peer_url" "$peer_listing"
+[ -n "$peer_url" ] && rate 30 "$peer_url" "$peer_listing" >/dev/null
 
 echo "== wrk, ${duration}s per run, same machine as the portal ($(nproc) cores)"
 for c in 16 64; do
